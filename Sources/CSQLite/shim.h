@@ -1,0 +1,9 @@
+#ifndef BAOCAO_CSQLITE_SHIM_H
+#define BAOCAO_CSQLITE_SHIM_H
+#include <sqlite3.h>
+
+// SQLITE_TRANSIENT is a macro over a cast Swift cannot import.
+static inline sqlite3_destructor_type baocao_sqlite_transient(void) {
+    return SQLITE_TRANSIENT;
+}
+#endif

@@ -1,0 +1,287 @@
+/// What every report plugin produces and every writer renders (SPEC §4).
+///
+/// Its `Codable` form is the documented `baocao.report/1` JSON, keys in the
+/// documented order, so other programs can read every number.
+public struct ReportDocument: Hashable, Sendable {
+    public static let formatID = "baocao.report/1"
+
+    public var plugin: String
+    public var title: String
+    public var unit: UnitReference
+    public var period: PeriodReference
+    public var narrative: [String]
+    public var tables: [ReportTable]
+
+    public init(
+        plugin: String, title: String, unit: UnitReference, period: PeriodReference,
+        narrative: [String] = [], tables: [ReportTable] = []
+    ) {
+        self.plugin = plugin
+        self.title = title
+        self.unit = unit
+        self.period = period
+        self.narrative = narrative
+        self.tables = tables
+    }
+
+    public func table(_ id: String) -> ReportTable? { tables.first { $0.id == id } }
+}
+
+/// The unit a report is made for.
+public struct UnitReference: Hashable, Sendable, Codable {
+    public var id: String
+    public var name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// The period a report covers, as written in JSON.
+public struct PeriodReference: Hashable, Sendable, Codable {
+    public var id: String
+    public var start: Day
+    public var end: Day
+
+    public init(id: String, start: Day, end: Day) {
+        self.id = id
+        self.start = start
+        self.end = end
+    }
+
+    public init(_ period: Period) {
+        self.init(id: period.id, start: period.start, end: period.end)
+    }
+}
+
+/// One table of a report: typed columns and labelled rows.
+public struct ReportTable: Hashable, Sendable, Codable {
+    public var id: String
+    public var title: String
+    public var columns: [Column]
+    public var rows: [Row]
+
+    public init(id: String, title: String, columns: [Column], rows: [Row] = []) {
+        self.id = id
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+    }
+
+    public func row(_ key: String) -> Row? { rows.first { $0.key == key } }
+}
+
+public struct Column: Hashable, Sendable, Codable {
+    public var id: String
+    public var label: String
+    public var type: ColumnType
+    /// The label of the group header spanning this column and its neighbours
+    /// with the same group (e.g. *Tăng* over the increases); nil for none.
+    public var group: String?
+
+    public init(id: String, label: String, type: ColumnType, group: String? = nil) {
+        self.id = id
+        self.label = label
+        self.type = type
+        self.group = group
+    }
+
+    enum CodingKeys: String, CodingKey { case id, label, type, group }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(label, forKey: .label)
+        try container.encode(type, forKey: .type)
+        try container.encode(group, forKey: .group)   // written as null, not left out
+    }
+}
+
+/// How a column's values are typed and displayed.
+public enum ColumnType: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Free text.
+    case text
+    /// A whole number, shown with thousands separators.
+    case integer
+    /// A fractional number, shown with one decimal.
+    case decimal
+    /// A percentage number: `123.33` means 123,33 %.
+    case percent
+    /// An amount in đồng, shown as a whole number.
+    case money
+    /// A calendar day.
+    case date
+}
+
+public struct Row: Hashable, Sendable {
+    public var key: String
+    public var label: String
+    public var kind: RowKind
+    /// Outline depth: 0 for the total, 1 for rows directly under it, and so on.
+    public var level: Int
+    /// Values in column order; a column absent here is null.
+    public private(set) var cells: [(column: String, value: CellValue)]
+
+    public init(key: String, label: String, kind: RowKind = .data, level: Int = 1,
+                cells: [(String, CellValue)] = []) {
+        self.key = key
+        self.label = label
+        self.kind = kind
+        self.level = level
+        self.cells = cells.map { (column: $0.0, value: $0.1) }
+    }
+
+    /// The value in `column`, `.null` when absent.
+    public subscript(column: String) -> CellValue {
+        get { cells.first { $0.column == column }?.value ?? .null }
+        set {
+            if let index = cells.firstIndex(where: { $0.column == column }) {
+                cells[index].value = newValue
+            } else {
+                cells.append((column: column, value: newValue))
+            }
+        }
+    }
+
+    public static func == (lhs: Row, rhs: Row) -> Bool {
+        lhs.key == rhs.key && lhs.label == rhs.label && lhs.kind == rhs.kind && lhs.level == rhs.level
+            && lhs.cells.elementsEqual(rhs.cells) { $0.column == $1.column && $0.value == $1.value }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+        hasher.combine(kind)
+        for cell in cells {
+            hasher.combine(cell.column)
+            hasher.combine(cell.value)
+        }
+    }
+}
+
+public enum RowKind: String, Hashable, Sendable, Codable {
+    /// A row of data: one unit, one model, one category.
+    case data
+    /// The sum of the data rows under it.
+    case subtotal
+    /// The sum over the whole report unit.
+    case total
+}
+
+/// One cell's value. JSON gives numbers as numbers, dates as `YYYY-MM-DD`.
+public enum CellValue: Hashable, Sendable {
+    case null
+    case integer(Int)
+    case number(Double)
+    case text(String)
+    case date(Day)
+
+    /// The value as a number, for numeric cells; nil otherwise.
+    public var number: Double? {
+        switch self {
+        case .integer(let value): Double(value)
+        case .number(let value): value
+        default: nil
+        }
+    }
+
+    public var isNull: Bool { self == .null }
+}
+
+extension CellValue: ExpressibleByIntegerLiteral, ExpressibleByStringLiteral, ExpressibleByNilLiteral {
+    public init(integerLiteral value: Int) { self = .integer(value) }
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(nilLiteral: ()) { self = .null }
+}
+
+extension CellValue: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Int.self) {
+            self = .integer(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else {
+            self = .text(try container.decode(String.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .integer(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .text(let value): try container.encode(value)
+        case .date(let value): try container.encode(value)
+        }
+    }
+}
+
+extension Row: Codable {
+    enum CodingKeys: String, CodingKey { case key, label, kind, level, cells }
+
+    struct CellKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        key = try container.decode(String.self, forKey: .key)
+        label = try container.decode(String.self, forKey: .label)
+        kind = try container.decode(RowKind.self, forKey: .kind)
+        level = try container.decodeIfPresent(Int.self, forKey: .level) ?? 1
+        let cellContainer = try container.nestedContainer(keyedBy: CellKey.self, forKey: .cells)
+        cells = try cellContainer.allKeys.sorted { $0.stringValue < $1.stringValue }.map {
+            (column: $0.stringValue, value: try cellContainer.decode(CellValue.self, forKey: $0))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encode(label, forKey: .label)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(level, forKey: .level)
+        var cellContainer = container.nestedContainer(keyedBy: CellKey.self, forKey: .cells)
+        for cell in cells {
+            try cellContainer.encode(cell.value, forKey: CellKey(stringValue: cell.column))
+        }
+    }
+}
+
+extension ReportDocument: Codable {
+    enum CodingKeys: String, CodingKey { case format, plugin, title, unit, period, narrative, tables }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let format = try container.decode(String.self, forKey: .format)
+        guard format == Self.formatID else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .format, in: container,
+                debugDescription: "expected format \"\(Self.formatID)\", found \"\(format)\"")
+        }
+        plugin = try container.decode(String.self, forKey: .plugin)
+        title = try container.decode(String.self, forKey: .title)
+        unit = try container.decode(UnitReference.self, forKey: .unit)
+        period = try container.decode(PeriodReference.self, forKey: .period)
+        narrative = try container.decodeIfPresent([String].self, forKey: .narrative) ?? []
+        tables = try container.decodeIfPresent([ReportTable].self, forKey: .tables) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Self.formatID, forKey: .format)
+        try container.encode(plugin, forKey: .plugin)
+        try container.encode(title, forKey: .title)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(period, forKey: .period)
+        try container.encode(narrative, forKey: .narrative)
+        try container.encode(tables, forKey: .tables)
+    }
+}

@@ -1,0 +1,62 @@
+public import Foundation
+
+/// The folder reports are written into. Every file goes to a temporary name in
+/// the same folder and is renamed into place when complete: an interrupted run
+/// never leaves a half-written report, and an existing report is replaced only
+/// by a complete one.
+public struct OutputDirectory: Sendable {
+    public let url: URL
+
+    public init(_ url: URL) {
+        self.url = url
+    }
+
+    /// Creates the folder (and its parents) when missing.
+    public func create() throws {
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    /// Calls `body` with a temporary path next to `name`, then renames it to
+    /// `name`. When `body` throws, the temporary file is removed and the error
+    /// rethrown; an existing `name` is left untouched.
+    @discardableResult
+    public func write(named name: String, _ body: (URL) throws -> Void) throws -> URL {
+        let final = url.appendingPathComponent(name)
+        let temporary = url.appendingPathComponent(".\(name).\(UUID().uuidString.prefix(8)).tmp")
+        do {
+            try body(temporary)
+            guard rename(temporary.path, final.path) == 0 else {
+                throw OutputError(path: final.path, reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        return final
+    }
+
+    @discardableResult
+    public func writeData(named name: String, _ data: Data) throws -> URL {
+        try write(named: name) { temporary in
+            do {
+                try data.write(to: temporary)
+            } catch {
+                throw OutputError(path: url.appendingPathComponent(name).path,
+                                  reason: (error as NSError).localizedDescription)
+            }
+        }
+    }
+}
+
+/// A report file that could not be written.
+public struct OutputError: Error, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "cannot write \(path): \(reason)" }
+}

@@ -1,0 +1,40 @@
+public import Foundation
+public import ReportModel
+
+/// Renders a bundle of report documents into files of one format.
+///
+/// How to implement: write every file through `OutputDirectory.write(named:_:)`
+/// (or `writeData`), which gives a temporary path in the same folder and renames
+/// it into place only when the body returns, so a failing writer never leaves a
+/// partial file behind. Identical bundles and options must give identical bytes.
+///
+/// ```swift
+/// struct MarkdownWriter: ReportWriter {
+///     let format = "md"
+///     func write(_ bundle: ReportBundle, to out: OutputDirectory, options: WriterOptions) throws -> [URL] {
+///         [try out.writeData(named: bundle.baseName + ".md", Data(render(bundle).utf8))]
+///     }
+/// }
+/// ```
+public protocol ReportWriter: Sendable {
+    /// The `--format` name, e.g. `xlsx`.
+    var format: String { get }
+    /// Writes the files for `bundle` and returns their URLs, in a fixed order.
+    func write(_ bundle: ReportBundle, to output: OutputDirectory, options: WriterOptions) throws -> [URL]
+}
+
+/// Options a user sets on the command line that writers honour.
+public struct WriterOptions: Hashable, Sendable {
+    /// `--csv-delimiter`.
+    public var csvDelimiter: Character
+    /// `--csv-no-bom` sets this to false.
+    public var csvByteOrderMark: Bool
+    /// `--width`: TXT page width in columns.
+    public var textWidth: Int
+
+    public init(csvDelimiter: Character = ",", csvByteOrderMark: Bool = true, textWidth: Int = 100) {
+        self.csvDelimiter = csvDelimiter
+        self.csvByteOrderMark = csvByteOrderMark
+        self.textWidth = textWidth
+    }
+}
