@@ -82,18 +82,16 @@ let package = Package(
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], swiftSettings: strict),
         // Test targets below are switched on as their modules land.
         // .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"], swiftSettings: strict),
-        // .testTarget(
-        // name: "DatasetTests", dependencies: ["DatasetReaders", "DatasetStore", "ReportModel"],
-        // resources: [.copy("Fixtures")], swiftSettings: strict),
-        // .testTarget(
-        // name: "ReportPluginsTests",
-        // dependencies: ["ReportPlugins", "DatasetReaders", "DatasetStore", "ReportModel", "BaocaoKit"],
-        // resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "DatasetTests", dependencies: ["DatasetReaders", "DatasetStore", "ReportModel"],
+            swiftSettings: strict),
         // .testTarget(
         // name: "ReportWritersTests", dependencies: ["ReportWriters", "ReportModel"],
         // resources: [.copy("Fixtures")], swiftSettings: strict),
-        // .testTarget(
-        // name: "BaocaoCLITests", dependencies: ["BaocaoKit"],
-        // resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "BaocaoTests",
+            dependencies: ["BaocaoKit", "baocao", "ReportPlugins", "DatasetReaders", "DatasetStore", "ReportModel",
+                           "ReportWriters"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
     ]
 )

@@ -1,0 +1,37 @@
+public import DatasetReaders
+
+/// Why a command failed, and the exit code it ends with (SPEC §8):
+/// 1 invalid data, 2 usage error, 3 some report or writer failed.
+public enum BaocaoError: Error, CustomStringConvertible {
+    /// The dataset has errors; nothing was written.
+    case invalidData([Problem])
+    /// The command was given something it cannot use: a bad period, an unknown unit…
+    case usage(String)
+    /// Some reports or files failed; the others were written.
+    case partialFailure([String])
+
+    public var exitCode: Int32 {
+        switch self {
+        case .invalidData: 1
+        case .usage: 2
+        case .partialFailure: 3
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .invalidData(let problems):
+            let errors = problems.errors
+            return (problems.map(\.description) + [Self.count(errors.count, problems.warnings.count)
+                + "; no report was written"]).joined(separator: "\n")
+        case .usage(let message): return message
+        case .partialFailure(let failures): return failures.joined(separator: "\n")
+        }
+    }
+
+    /// `3 errors, 1 warning`.
+    static func count(_ errors: Int, _ warnings: Int) -> String {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return plural(errors, "error") + ", " + plural(warnings, "warning")
+    }
+}

@@ -1,0 +1,151 @@
+public import DatasetReaders
+internal import DatasetStore
+public import Foundation
+internal import ReportModel
+public import ReportPlugins
+public import ReportWriters
+internal import BaocaoTemplates
+
+/// The engine behind the commands: load and validate a dataset, run plugins
+/// from a registry, hand the documents to writers.
+///
+/// readers → store → plugins → report document → writers.
+public struct ReportEngine: Sendable {
+    public var plugins: PluginRegistry
+    public var writers: WriterRegistry
+
+    public init(plugins: PluginRegistry = .builtIn, writers: WriterRegistry = .standard) {
+        self.plugins = plugins
+        self.writers = writers
+    }
+
+    /// Loads and validates the dataset at `data` (SPEC §1.2).
+    public func validate(_ data: URL) throws(BaocaoError) -> DatasetLoader.Result {
+        do {
+            return try DatasetLoader().load(data)
+        } catch {
+            throw .usage("--data \(error)")
+        }
+    }
+
+    /// Makes the reports and writes them. Nothing is written for an invalid
+    /// dataset or a usage error; a failing plugin or writer does not stop the
+    /// others, and is reported as `BaocaoError.partialFailure` at the end.
+    public func generate(_ request: GenerateRequest) throws(BaocaoError) -> GenerateOutcome {
+        // Everything the command line can get wrong is checked before any work.
+        let period: Period
+        do {
+            period = try Period(parsing: request.period)
+        } catch {
+            throw .usage("--period: \(error)")
+        }
+        let selectedWriters: [any ReportWriter]
+        do {
+            selectedWriters = try writers.writers(forList: request.formats)
+        } catch {
+            throw .usage("--format: \(error)")
+        }
+        var selectedPlugins: [any ReportPlugin] = []
+        for id in request.pluginIDs {
+            do {
+                selectedPlugins.append(try plugins.plugin(id))
+            } catch {
+                throw .usage("--plugin: \(error)")
+            }
+        }
+        let templates = templateSet(request.templates)
+
+        let loaded = try validate(request.data)
+        guard loaded.isValid else { throw .invalidData(loaded.problems) }
+        var notices = loaded.problems.warnings.map(\.description)
+
+        let store: DatasetStore
+        do {
+            store = try DatasetStore(loaded)
+        } catch {
+            throw .partialFailure(["cannot build the dataset store: \(error)"])
+        }
+        let unit = try reportUnit(request.unitID, in: store)
+
+        // Plugins: the named ones must have their tables; otherwise every
+        // registered plugin whose tables exist, the rest skipped with a notice.
+        var toRun: [any ReportPlugin] = []
+        if selectedPlugins.isEmpty {
+            for plugin in plugins.plugins {
+                let missing = plugin.requiredTables.filter { !store.tablesPresent.contains($0) }
+                if missing.isEmpty {
+                    toRun.append(plugin)
+                } else {
+                    notices.append("skipped plugin \(plugin.id): no table \(missing.joined(separator: ", ")) in the dataset")
+                }
+            }
+        } else {
+            for plugin in selectedPlugins {
+                let missing = plugin.requiredTables.filter { !store.tablesPresent.contains($0) }
+                guard missing.isEmpty else {
+                    throw .invalidData([Problem(file: nil, line: nil, message:
+                        "plugin \(plugin.id) needs table \(missing.joined(separator: ", ")), which the dataset does not have")])
+                }
+                toRun.append(plugin)
+            }
+        }
+
+        var failures: [String] = []
+        var reports: [ReportDocument] = []
+        for plugin in toRun {
+            do {
+                let labels = try templates.labels(for: plugin.id)
+                reports.append(try plugin.makeReport(ReportContext(store: store, unit: unit, period: period, labels: labels)))
+            } catch {
+                failures.append("plugin \(plugin.id) failed: \(error)")
+            }
+        }
+
+        let header: DocumentHeader
+        do {
+            header = try DocumentHeaderBuilder(templates: templates).header(
+                unit: unit, store: store, period: period, date: request.date ?? period.end,
+                reportTitles: reports.map(\.title))
+        } catch {
+            throw .partialFailure(failures + ["document header: \(error)"])
+        }
+        let bundle = ReportBundle(unit: UnitReference(id: unit.id, name: unit.name), period: PeriodReference(period),
+                                  reports: reports, header: header)
+
+        var files: [URL] = []
+        if !reports.isEmpty {
+            let output = OutputDirectory(request.output)
+            do {
+                try output.create()
+            } catch {
+                throw .partialFailure(failures + ["cannot create \(request.output.path): \(error.localizedDescription)"])
+            }
+            for writer in selectedWriters {
+                do {
+                    files += try writer.write(bundle, to: output, options: request.writerOptions)
+                } catch {
+                    failures.append("\(writer.format): \(error)")
+                }
+            }
+        }
+        if !failures.isEmpty { throw .partialFailure(failures) }
+        return GenerateOutcome(files: files, notices: notices, bundle: bundle)
+    }
+
+    private func reportUnit(_ id: String?, in store: DatasetStore) throws(BaocaoError) -> PartyUnit {
+        guard let id else {
+            guard let root = store.root else { throw .usage("the dataset has no root unit") }
+            return root
+        }
+        guard let unit = store.unit(id) else {
+            let hint = store.units.prefix(8).map(\.id).joined(separator: ", ")
+            throw .usage("--unit: unknown unit \"\(id)\"; the dataset's units include \(hint)")
+        }
+        return unit
+    }
+
+    /// The user's folder first, then the bundled Vietnamese templates.
+    private func templateSet(_ user: URL?) -> TemplateSet {
+        TemplateSet(directories: [user, TemplateBundle.directory(language: "vi")].compactMap { $0 })
+    }
+}

@@ -1,0 +1,149 @@
+internal import Foundation
+
+/// A CSV file as records of text fields, each with the line it starts on.
+///
+/// Reads RFC 4180 with the rules of SPEC §1.1: UTF-8 with or without BOM, or
+/// UTF-16 with its BOM; `,` or `;`, whichever the header line uses more;
+/// CRLF or LF; fields NFC-normalised and trimmed. Any other encoding is refused
+/// with the byte offset of the first byte that is not UTF-8.
+struct CSVFile {
+    struct Record {
+        /// 1-based line on which the record starts.
+        let line: Int
+        let fields: [String]
+    }
+
+    let delimiter: UInt8
+    let records: [Record]
+
+    /// Parses `data`; `file` names the file in errors.
+    init(data: Data, file: String) throws(CSVError) {
+        let bytes = try CSVFile.utf8Bytes(of: data, file: file)
+        delimiter = CSVFile.detectDelimiter(bytes)
+        records = try CSVFile.parse(bytes, delimiter: delimiter, file: file)
+    }
+
+    /// UTF-8 bytes without BOM: UTF-16 is transcoded, anything not UTF-8 refused.
+    private static func utf8Bytes(of data: Data, file: String) throws(CSVError) -> [UInt8] {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            guard (bytes.count - 2) % 2 == 0,
+                  let text = String(data: Data(bytes[2...]), encoding: encoding)
+            else { throw CSVError(file: file, line: nil, message: "not valid UTF-16 after its byte order mark") }
+            return Array(text.utf8)
+        }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if let offset = firstInvalidUTF8Offset(bytes, from: start) {
+            let line = 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw CSVError(
+                file: file, line: line,
+                message: "byte offset \(offset): not UTF-8 text (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); "
+                    + "save the file as \"CSV UTF-8\" or \"Unicode text\" (UTF-16) and try again")
+        }
+        return Array(bytes[start...])
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: [UInt8], from start: Int) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes[start...].makeIterator()
+        var offset = start
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// `;` when the header line has more semicolons than commas outside quotes.
+    private static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
+        var commas = 0, semicolons = 0, quoted = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            if quoted { continue }
+            if byte == 0x0A || byte == 0x0D { break }
+            if byte == UInt8(ascii: ",") { commas += 1 }
+            if byte == UInt8(ascii: ";") { semicolons += 1 }
+        }
+        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
+
+    private static func parse(_ bytes: [UInt8], delimiter: UInt8, file: String) throws(CSVError) -> [Record] {
+        let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+        var records: [Record] = []
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var line = 1, recordLine = 1
+        var quoted = false, wasQuoted = false
+        var index = 0
+
+        func endField() {
+            fields.append(makeText(field))
+            field.removeAll(keepingCapacity: true)
+            wasQuoted = false
+        }
+        func endRecord() {
+            endField()
+            // A blank line, or one of only delimiters, is no record.
+            if !fields.allSatisfy(\.isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
+            fields.removeAll(keepingCapacity: true)
+        }
+
+        while index < bytes.count {
+            let byte = bytes[index]
+            if quoted {
+                if byte == quote {
+                    if index + 1 < bytes.count, bytes[index + 1] == quote {
+                        field.append(quote)
+                        index += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if byte == lf { line += 1 }
+                    field.append(byte)
+                }
+            } else if byte == quote, field.allSatisfy({ $0 == 0x20 }), !wasQuoted {
+                field.removeAll(keepingCapacity: true)
+                quoted = true
+                wasQuoted = true
+            } else if byte == delimiter {
+                endField()
+            } else if byte == cr || byte == lf {
+                if byte == cr, index + 1 < bytes.count, bytes[index + 1] == lf { index += 1 }
+                endRecord()
+                line += 1
+                recordLine = line
+            } else {
+                field.append(byte)
+            }
+            index += 1
+        }
+        if quoted {
+            throw CSVError(file: file, line: recordLine, message: "a quoted field is never closed (missing \")")
+        }
+        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        return records
+    }
+
+    /// Trimmed, and NFC-normalised when not plain ASCII.
+    private static func makeText(_ bytes: [UInt8]) -> String {
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        let slice = bytes[start..<end]
+        let text = String(decoding: slice, as: UTF8.self)
+        return slice.contains { $0 >= 0x80 } ? text.precomposedStringWithCanonicalMapping : text
+    }
+}
+
+/// A CSV file that cannot be read at all.
+struct CSVError: Error {
+    let file: String
+    let line: Int?
+    let message: String
+
+    var problem: Problem { Problem(file: file, line: line, message: message) }
+}

@@ -1,0 +1,127 @@
+public import Foundation
+internal import Yams
+
+/// Reads a dataset folder (SPEC §1): `dataset.yaml` and the CSV tables found,
+/// then validates them. Never modifies the files.
+public struct DatasetLoader: Sendable {
+    /// What loading found: the rows that could be read, every membership span,
+    /// and every problem (errors and warnings).
+    public struct Result: Sendable {
+        public var dataset: Dataset
+        public var memberships: [MembershipSpan]
+        public var problems: [Problem]
+        /// `members.csv: 3.812 rows`, per table read, for `validate`'s summary.
+        public var tablesRead: [(table: String, file: String, rows: Int)]
+
+        public var isValid: Bool { problems.errors.isEmpty }
+    }
+
+    public init() {}
+
+    /// Loads the folder at `url`; throws only when there is no such folder.
+    public func load(_ url: URL) throws(DatasetLocationError) -> Result {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw DatasetLocationError(path: url.path, message: "no such file or folder")
+        }
+        guard isDirectory.boolValue else {
+            throw DatasetLocationError(path: url.path, message: "a dataset is a folder of CSV files and dataset.yaml")
+        }
+        var problems: [Problem] = []
+        var dataset = Dataset()
+        dataset.config = readConfig(url, problems: &problems)
+        var tablesRead: [(String, String, Int)] = []
+
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        for schema in TableSchema.all {
+            let matching = files.filter { $0.lowercased() == "\(schema.name).csv" }.sorted()
+            guard let fileName = matching.first else { continue }
+            let table: MappedTable
+            do {
+                let data = try Data(contentsOf: url.appendingPathComponent(fileName))
+                let csv = try CSVFile(data: data, file: fileName)
+                let (mapped, headerProblems) = MappedTable.map(csv, schema: schema, file: fileName)
+                problems += headerProblems
+                table = mapped
+            } catch let error as CSVError {
+                problems.append(error.problem)
+                dataset.tablesPresent.insert(schema.name)
+                continue
+            } catch {
+                problems.append(Problem(file: fileName, line: nil, message: "cannot read: \(error.localizedDescription)"))
+                continue
+            }
+            dataset.tablesPresent.insert(schema.name)
+            tablesRead.append((schema.name, fileName, table.records.count))
+            guard table.hasRequiredColumns else { continue }
+            decode(table, into: &dataset, problems: &problems)
+        }
+        let validator = DatasetValidator(dataset)
+        problems += validator.problems
+        return Result(dataset: dataset, memberships: validator.memberships, problems: problems.sortedForDisplay(),
+                      tablesRead: tablesRead)
+    }
+
+    private func decode(_ table: MappedTable, into dataset: inout Dataset, problems: inout [Problem]) {
+        let locale = dataset.config.numberLocale
+        for (index, record) in table.records.enumerated() {
+            var reader = RowReader(table: table, record: record, numberLocale: locale)
+            switch table.schema.name {
+            case TableSchema.units.name: reader.unit().map { dataset.units.append($0) }
+            case TableSchema.members.name: reader.member().map { dataset.members.append($0) }
+            case TableSchema.memberEvents.name: reader.memberEvent(sequence: index).map { dataset.events.append($0) }
+            case TableSchema.targets.name: reader.target().map { dataset.targets.append($0) }
+            default: break
+            }
+            if !reader.problems.isEmpty, let id = reader.optional("id") {
+                dataset.idsOfInvalidRows[table.schema.name, default: []].insert(id)
+            }
+            problems += reader.problems
+        }
+    }
+
+    private func readConfig(_ folder: URL, problems: inout [Problem]) -> DatasetConfig {
+        let url = folder.appendingPathComponent("dataset.yaml")
+        guard let data = FileManager.default.contents(atPath: url.path) else { return DatasetConfig() }
+        guard let text = String(data: data, encoding: .utf8) else {
+            problems.append(Problem(file: "dataset.yaml", line: nil, message: "not UTF-8 text"))
+            return DatasetConfig()
+        }
+        do {
+            return try YAMLDecoder().decode(DatasetConfig.self, from: text.precomposedStringWithCanonicalMapping)
+        } catch let error as YamlError {
+            problems.append(Problem(file: "dataset.yaml", line: nil, message: "\(error)"))
+        } catch let error as DecodingError {
+            problems.append(Problem(file: "dataset.yaml", line: nil, message: error.plainDescription))
+        } catch {
+            problems.append(Problem(file: "dataset.yaml", line: nil, message: "\(error)"))
+        }
+        return DatasetConfig()
+    }
+}
+
+/// `--data` names nothing a dataset can be read from.
+public struct DatasetLocationError: Error, CustomStringConvertible {
+    public let path: String
+    public let message: String
+
+    public var description: String { "\(path): \(message)" }
+}
+
+extension DecodingError {
+    /// `key recipients: expected a list`, without Swift's type names.
+    var plainDescription: String {
+        func path(_ context: Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+            return keys.isEmpty ? "" : "key \(keys.joined(separator: ".")): "
+        }
+        switch self {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return path(context) + context.debugDescription
+        case .keyNotFound(let key, let context):
+            return path(context) + "missing key \(key.stringValue)"
+        @unknown default:
+            return "\(self)"
+        }
+    }
+}

@@ -1,0 +1,111 @@
+internal import ReportModel
+
+/// A CSV file whose header has been matched against a table's schema.
+struct MappedTable {
+    let schema: TableSchema
+    let file: String
+    /// Canonical column name → field index in each record.
+    let fieldIndex: [String: Int]
+    let records: [CSVFile.Record]
+
+    /// Matches the header row; problems for unknown, repeated and missing columns.
+    static func map(_ csv: CSVFile, schema: TableSchema, file: String) -> (MappedTable, [Problem]) {
+        var problems: [Problem] = []
+        guard let header = csv.records.first else {
+            problems.append(Problem(file: file, line: 1, message: "the file is empty; expected a header row"))
+            return (MappedTable(schema: schema, file: file, fieldIndex: [:], records: []), problems)
+        }
+        var fieldIndex: [String: Int] = [:]
+        for (index, name) in header.fields.enumerated() where !name.isEmpty {
+            guard let column = schema.columns.first(where: { $0.matches(header: name) }) else {
+                problems.append(Problem(.warning, file: file, line: header.line, column: name,
+                                        message: "unknown column in table \(schema.name), ignored"))
+                continue
+            }
+            if fieldIndex[column.name] != nil {
+                problems.append(Problem(file: file, line: header.line, column: column.name,
+                                        message: "given twice (header \"\(name)\" is the same column)"))
+                continue
+            }
+            fieldIndex[column.name] = index
+        }
+        for column in schema.columns where column.required && fieldIndex[column.name] == nil {
+            problems.append(Problem(file: file, line: header.line, column: column.name,
+                                    message: "required column missing; expected a header \(column.accepted)"))
+        }
+        return (MappedTable(schema: schema, file: file, fieldIndex: fieldIndex,
+                            records: Array(csv.records.dropFirst())), problems)
+    }
+
+    var hasRequiredColumns: Bool {
+        schema.columns.allSatisfy { !$0.required || fieldIndex[$0.name] != nil }
+    }
+}
+
+/// Reads one record's cells as typed values, collecting a problem for each bad
+/// cell so that every problem of a row is reported, not just the first.
+struct RowReader {
+    let table: MappedTable
+    let record: CSVFile.Record
+    let numberLocale: NumberLocale
+    private(set) var problems: [Problem] = []
+
+    init(table: MappedTable, record: CSVFile.Record, numberLocale: NumberLocale) {
+        self.table = table
+        self.record = record
+        self.numberLocale = numberLocale
+    }
+
+    var location: SourceLocation { SourceLocation(file: table.file, line: record.line) }
+
+    /// The cell's text; nil when the column is absent or the cell empty.
+    func optional(_ column: String) -> String? {
+        guard let index = table.fieldIndex[column], index < record.fields.count else { return nil }
+        let text = record.fields[index]
+        return text.isEmpty ? nil : text
+    }
+
+    mutating func required(_ column: String) -> String? {
+        guard let text = optional(column) else {
+            report(column, "required value missing")
+            return nil
+        }
+        return text
+    }
+
+    mutating func report(_ column: String?, _ message: String) {
+        problems.append(Problem(at: location, column: column, message: message))
+    }
+
+    mutating func parse<T>(_ column: String, required: Bool, _ parser: (String) -> Result<T, ValueError>) -> T? {
+        let cell = required ? self.required(column) : optional(column)
+        guard let text = cell else { return nil }
+        switch parser(text) {
+        case .success(let value): return value
+        case .failure(let error):
+            report(column, error.message)
+            return nil
+        }
+    }
+}
+
+extension RowReader {
+    mutating func day(_ column: String, required: Bool = true) -> Day? {
+        parse(column, required: required, ValueParser.day)
+    }
+
+    mutating func number(_ column: String, required: Bool = true) -> Double? {
+        let locale = numberLocale
+        return parse(column, required: required) { ValueParser.number($0, locale: locale) }
+    }
+
+    mutating func integer(_ column: String, required: Bool = true) -> Int? {
+        let locale = numberLocale
+        return parse(column, required: required) { ValueParser.integer($0, locale: locale) }
+    }
+
+    mutating func value<V: Vocabulary>(_ column: String, as type: V.Type, required: Bool = true) -> V? {
+        parse(column, required: required) { ValueParser.vocabulary($0, as: type) }
+    }
+}
+

@@ -1,0 +1,148 @@
+public import DatasetReaders
+internal import ReportModel
+
+/// The embedded store plugins query: the dataset's tables in an in-memory
+/// SQLite database, plus `unit_tree` (every ancestor/descendant pair, depth 0
+/// for a unit and itself) and `memberships` (who was in which branch when).
+///
+/// Dates are ISO text (`2024-06-30`), so they compare as text. After loading
+/// the database is read-only (`PRAGMA query_only`). Not `Sendable`: one report
+/// run uses one store on one thread. The schema is in `StoreSchema.sql`.
+public final class DatasetStore {
+    public let config: DatasetConfig
+    /// Units in file order, which is the display order of siblings.
+    public let units: [PartyUnit]
+    public let tablesPresent: Set<String>
+    private let unitsByID: [String: PartyUnit]
+    private let childrenByID: [String: [PartyUnit]]
+    private let database: SQLiteDatabase
+    private var statements: [String: SQLiteStatement] = [:]
+
+    /// Loads a valid dataset. Rows with problems were already left out by the loader.
+    public init(_ loaded: DatasetLoader.Result) throws {
+        let dataset = loaded.dataset
+        config = dataset.config
+        units = dataset.units
+        tablesPresent = dataset.tablesPresent
+        unitsByID = Dictionary(dataset.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        childrenByID = Dictionary(grouping: dataset.units.filter { $0.parentID != nil }, by: { $0.parentID! })
+        database = try SQLiteDatabase()
+        try database.execute(StoreSchema.sql)
+        try database.inTransaction {
+            try insert(dataset, memberships: loaded.memberships)
+        }
+        try database.execute("ANALYZE; PRAGMA query_only = ON;")
+    }
+
+    // MARK: The unit tree
+
+    public func unit(_ id: String) -> PartyUnit? { unitsByID[id] }
+
+    /// Direct children in file order.
+    public func children(of id: String) -> [PartyUnit] { childrenByID[id] ?? [] }
+
+    public var root: PartyUnit? { units.first { $0.parentID == nil } }
+
+    /// `id` and the ids of its ancestors, nearest first.
+    public func ancestry(of id: String) -> [PartyUnit] {
+        var chain: [PartyUnit] = []
+        var current = unitsByID[id]
+        while let unit = current, !chain.contains(unit) {
+            chain.append(unit)
+            current = unit.parentID.flatMap { unitsByID[$0] }
+        }
+        return chain
+    }
+
+    // MARK: Queries
+
+    /// Runs a read-only query with positional parameters `?1`, `?2`…
+    public func query(_ sql: String, _ parameters: [SQLValue] = []) throws -> [QueryRow] {
+        let statement = try prepared(sql)
+        try statement.bind(parameters)
+        let columns = (0..<statement.columnCount).map(statement.columnName)
+        var rows: [QueryRow] = []
+        while try statement.step() {
+            rows.append(QueryRow(columns: columns, values: (0..<columns.count).map(statement.value)))
+        }
+        return rows
+    }
+
+    /// The first row of a query, or nil when it returns none.
+    public func queryFirst(_ sql: String, _ parameters: [SQLValue] = []) throws -> QueryRow? {
+        try query(sql, parameters).first
+    }
+
+    private func prepared(_ sql: String) throws -> SQLiteStatement {
+        if let statement = statements[sql] { return statement }
+        let statement = try database.prepare(sql)
+        statements[sql] = statement
+        return statement
+    }
+
+    // MARK: Loading
+
+    private func insert(_ dataset: Dataset, memberships: [MembershipSpan]) throws {
+        let unit = try database.prepare(
+            "INSERT OR IGNORE INTO units VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        for (position, u) in dataset.units.enumerated() {
+            try unit.run([.text(u.id), .optional(u.parentID), .text(u.name), .text(u.kind.rawValue),
+                          .optional(u.sector), .text(u.headerName), .integer(position)])
+        }
+        try insertTree(dataset.units)
+
+        let member = try database.prepare(
+            "INSERT OR IGNORE INTO members VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+        for m in dataset.members {
+            try member.run([.text(m.id), .text(m.fullName), .text(m.gender.rawValue), .text(m.birthDate.description),
+                            .optional(m.ethnicity), .optional(m.religion), .optional(m.education),
+                            .optional(m.politicalTheory?.rawValue),
+                            .integer(m.isEthnicMinority ? 1 : 0), .integer(m.isReligious ? 1 : 0)])
+        }
+
+        let event = try database.prepare(
+            "INSERT INTO member_events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        for e in dataset.events {
+            try event.run([.integer(e.sequence), .text(e.memberID), .text(e.date.description), .text(e.type.rawValue),
+                           .text(e.unitID), .optional(e.fromUnitID),
+                           e.type == .transferredIn ? .text(e.status.rawValue) : .null, .optional(e.note)])
+        }
+
+        let span = try database.prepare("INSERT INTO memberships VALUES (?1, ?2, ?3, ?4, ?5)")
+        for s in memberships {
+            try span.run([.text(s.memberID), .text(s.unitID), .text(s.from.description),
+                          .optional(s.to?.description), .integer(s.probationary ? 1 : 0)])
+        }
+
+        let target = try database.prepare("INSERT INTO targets VALUES (?1, ?2, ?3, ?4)")
+        for t in dataset.targets {
+            try target.run([.text(t.unitID), .integer(t.year), .text(t.metric), .real(t.value)])
+        }
+    }
+
+    /// Every (ancestor, descendant, depth) pair, walking up from each unit.
+    private func insertTree(_ units: [PartyUnit]) throws {
+        let pair = try database.prepare("INSERT OR IGNORE INTO unit_tree VALUES (?1, ?2, ?3)")
+        for unit in units {
+            for (depth, ancestor) in ancestry(of: unit.id).enumerated() {
+                try pair.run([.text(ancestor.id), .text(unit.id), .integer(depth)])
+            }
+        }
+    }
+}
+
+/// One row of a query's result.
+public struct QueryRow: Sendable {
+    public let columns: [String]
+    public let values: [SQLValue]
+
+    public subscript(index: Int) -> SQLValue { values[index] }
+
+    public subscript(column: String) -> SQLValue {
+        columns.firstIndex(of: column).map { values[$0] } ?? .null
+    }
+}
+
+extension SQLValue {
+    static func optional(_ text: String?) -> SQLValue { text.map(SQLValue.text) ?? .null }
+}

@@ -1,0 +1,116 @@
+internal import Foundation
+internal import Mustache
+internal import Yams
+
+/// A plugin's words in one language, read from `Templates/LANG/PLUGIN.yaml`:
+/// its title, table titles, column labels, group headers, row labels and
+/// narrative (a Mustache template).
+///
+/// ```yaml
+/// title: Tình hình phát triển đảng viên
+/// rows: { total: Tổng cộng }
+/// tables:
+///   movement:
+///     title: Biến động đảng viên
+///     groups: { increase: Tăng, decrease: Giảm }
+///     columns: { opening: Đầu kỳ, admitted: Kết nạp }
+/// narrative: "{{Period}}, {{unit}} kết nạp {{admitted}} đảng viên."
+/// ```
+public struct PluginLabels: Sendable {
+    struct Table: Decodable, Sendable {
+        var title: String
+        var groups: [String: String]?
+        var columns: [String: String]
+    }
+
+    struct Contents: Decodable, Sendable {
+        var title: String
+        var rows: [String: String]?
+        var tables: [String: Table]
+        var narrative: [String]?
+    }
+
+    /// The file the labels came from, for messages.
+    public let file: String
+    let contents: Contents
+
+    public var title: String { contents.title }
+
+    public init(yaml: String, file: String) throws(TemplateError) {
+        self.file = file
+        do {
+            contents = try YAMLDecoder().decode(Contents.self, from: yaml)
+        } catch {
+            throw TemplateError(file: file, message: "\(error)")
+        }
+        for (index, paragraph) in (contents.narrative ?? []).enumerated() {
+            do {
+                _ = try MustacheTemplate(string: paragraph)
+            } catch {
+                throw TemplateError(file: file, message: "narrative paragraph \(index + 1): \(error)")
+            }
+        }
+    }
+
+    public func tableTitle(_ table: String) throws(TemplateError) -> String {
+        try tableLabels(table).title
+    }
+
+    public func column(_ table: String, _ column: String) throws(TemplateError) -> String {
+        guard let label = try tableLabels(table).columns[column] else {
+            throw TemplateError(file: file, message: "no label for column \(column) of table \(table)")
+        }
+        return label
+    }
+
+    public func group(_ table: String, _ group: String) throws(TemplateError) -> String {
+        guard let label = try tableLabels(table).groups?[group] else {
+            throw TemplateError(file: file, message: "no label for group \(group) of table \(table)")
+        }
+        return label
+    }
+
+    public func row(_ key: String) throws(TemplateError) -> String {
+        guard let label = contents.rows?[key] else {
+            throw TemplateError(file: file, message: "no label for row \(key)")
+        }
+        return label
+    }
+
+    /// Renders each narrative paragraph with `values`; empty paragraphs are dropped.
+    public func narrative(_ values: [String: Any]) throws(TemplateError) -> [String] {
+        var paragraphs: [String] = []
+        for source in contents.narrative ?? [] {
+            let template: MustacheTemplate
+            do {
+                template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + source)
+            } catch {
+                throw TemplateError(file: file, message: "narrative: \(error)")
+            }
+            let text = template.render(values).split(whereSeparator: \.isNewline).joined(separator: " ")
+                .trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { paragraphs.append(text) }
+        }
+        return paragraphs
+    }
+
+    private func tableLabels(_ table: String) throws(TemplateError) -> Table {
+        guard let labels = contents.tables[table] else {
+            throw TemplateError(file: file, message: "no labels for table \(table)")
+        }
+        return labels
+    }
+}
+
+/// A template file that is missing, unreadable or lacks a label.
+public struct TemplateError: Error, CustomStringConvertible {
+    public let file: String
+    public let message: String
+
+    public init(file: String, message: String) {
+        self.file = file
+        self.message = message
+    }
+
+    public var description: String { "\(file): \(message)" }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import BaocaoKit
+import Foundation
+
+/// `baocao`: thin commands over BaocaoKit. Errors become exit codes here and
+/// only here (SPEC §8): 0 success, 1 invalid data, 2 usage error, 3 some
+/// report failed.
+@main
+struct Baocao: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Báo cáo: reports for Party committees from their membership data.",
+        subcommands: [GenerateCommand.self, ValidateCommand.self])
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as ExitCode {
+            Foundation.exit(error.rawValue)
+        } catch let error as BaocaoError {
+            FileHandle.standardError.write(Data("baocao: \(error)\n".utf8))
+            Foundation.exit(error.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((message.isEmpty ? "\(error)" : message).utf8 + [0x0A]))
+            Foundation.exit(2)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import BaocaoKit
+import Foundation
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a dataset and list every problem as FILE:LINE: column NAME: message.")
+
+    @Option(help: "The dataset folder.")
+    var data: String
+
+    func run() throws {
+        let result = try ReportEngine().validate(URL(fileURLWithPath: data))
+        for table in result.tablesRead {
+            print("read \(table.file): \(table.rows) rows of \(table.table)")
+        }
+        for problem in result.problems {
+            print(problem)
+        }
+        let errors = result.problems.errors.count, warnings = result.problems.warnings.count
+        print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        if errors > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,80 @@
+import DatasetReaders
+import Foundation
+import ReportModel
+import Testing
+
+@Suite struct CSVReadingTests {
+    @Test func readsBOMSemicolonsCRLFAndVietnameseHeaders() throws {
+        let members = "\u{FEFF}Mã đảng viên;Họ và tên;Giới tính;Ngày sinh;Dân tộc\r\n"
+            + "m1;Lò Văn An;Nam;10/05/1980;Thái\r\nm2;\"Quàng Thị; Bình\";NỮ;1/7/1990;Kinh\r\n"
+        let result = try TemporaryDataset(["members.csv": members]).load()
+        #expect(result.problems.isEmpty)
+        let people = result.dataset.members
+        #expect(people.map(\.id) == ["m1", "m2"])
+        #expect(people[1].fullName == "Quàng Thị; Bình")
+        #expect(people[0].gender == .male && people[1].gender == .female)
+        #expect(people[1].birthDate == Day(year: 1990, month: 7, day: 1))
+        #expect(people[0].isEthnicMinority && !people[1].isEthnicMinority)
+    }
+
+    @Test func readsUTF16WithItsBOM() throws {
+        let text = "id\tfull_name,gender,birth_date\n".replacingOccurrences(of: "\t", with: ",")
+            + "m1,Lò Văn An,male,1980-01-01\nm2,Quàng Thị Bình,female,1990-02-02\n"
+        var data = Data([0xFF, 0xFE])
+        data.append(text.data(using: .utf16LittleEndian)!)
+        let result = try TemporaryDataset(rawFiles: ["members.csv": data]).load()
+        #expect(result.problems.isEmpty)
+        #expect(result.dataset.members.map(\.fullName) == ["Lò Văn An", "Quàng Thị Bình"])
+    }
+
+    @Test func refusesOtherEncodingsWithTheByteOffset() throws {
+        // "Nguyễn" in Windows-1258 is not UTF-8: byte 0xEA at offset 56.
+        var data = Data("id,full_name,gender,birth_date\nm1,Lò Văn An,male,1980-01-01\nm2,Nguy".utf8)
+        let offset = data.count
+        data.append(contentsOf: [0xEA, 0xD2, 0x6E])
+        data.append(Data(",male,1980-01-01\n".utf8))
+        let messages = try TemporaryDataset(rawFiles: ["members.csv": data]).messages()
+        #expect(messages.contains(
+            "members.csv:3: byte offset \(offset): not UTF-8 text (byte 0xEA); "
+                + "save the file as \"CSV UTF-8\" or \"Unicode text\" (UTF-16) and try again"))
+    }
+
+    @Test func normalisesDecomposedTextToNFC() throws {
+        let nfd = "id,full_name,giới tính,birth_date\nm1,Quàng Thị Bình,nữ,1990-02-02\nm2,Lò Văn An,Nam,1980-01-01\n"
+            .decomposedStringWithCanonicalMapping
+        let result = try TemporaryDataset(["members.csv": nfd]).load()
+        #expect(result.problems.isEmpty)
+        #expect(result.dataset.members[0].fullName == "Quàng Thị Bình".precomposedStringWithCanonicalMapping)
+        #expect(result.dataset.members[0].fullName.unicodeScalars.count == 14)
+        #expect(result.dataset.members[0].gender == .female)
+    }
+
+    @Test func countsLinesInsideQuotedFields() throws {
+        let members = "id,full_name,gender,birth_date,education\n"
+            + "m1,Lò Văn An,male,1980-01-01,\"12/12\nĐại học\"\n"
+            + "m2,Quàng Thị Bình,robot,1990-02-02,\n"
+        let messages = try TemporaryDataset(["members.csv": members]).messages()
+        #expect(messages == ["members.csv:4: column gender: \"robot\" is not a known gender; "
+            + "expected male (Nam) or female (Nữ)"])
+    }
+
+    @Test func warnsAboutUnknownColumnsAndRefusesMissingOnes() throws {
+        let members = "id,full_name,gender,shoe_size\nm1,Lò Văn An,male,42\n"
+        let messages = try TemporaryDataset(["members.csv": members]).messages()
+        #expect(messages.contains("members.csv:1: warning: column shoe_size: unknown column in table members, ignored"))
+        #expect(messages.contains("members.csv:1: column birth_date: required column missing; "
+            + "expected a header \"birth_date\" or \"Ngày sinh\""))
+    }
+
+    @Test func reportsAnUnclosedQuote() throws {
+        let members = "id,full_name,gender,birth_date\nm1,\"Lò Văn An,male,1980-01-01\n"
+        let messages = try TemporaryDataset(["members.csv": members]).messages()
+        #expect(messages.contains("members.csv:2: a quoted field is never closed (missing \")"))
+    }
+
+    @Test func skipsBlankLinesButKeepsLineNumbers() throws {
+        let members = "id,full_name,gender,birth_date\n\nm1,Lò Văn An,male,1980-01-01\n,,,\nm2,,female,1990-02-02\n"
+        let messages = try TemporaryDataset(["members.csv": members]).messages()
+        #expect(messages.contains("members.csv:5: column full_name: required value missing"))
+    }
+}

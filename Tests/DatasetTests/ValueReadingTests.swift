@@ -1,0 +1,75 @@
+import DatasetReaders
+import ReportModel
+import Testing
+
+@Suite struct ValueReadingTests {
+    private func birthDate(_ text: String) throws -> (Day?, [String]) {
+        let members = "id,full_name,gender,birth_date\nm1,Lò Văn An,male,\(text)\nm2,Quàng Thị Bình,female,1990-02-02\n"
+        let result = try TemporaryDataset(["members.csv": members]).load()
+        return (result.dataset.members.first { $0.id == "m1" }?.birthDate, result.problems.map(\.description))
+    }
+
+    @Test(arguments: [
+        ("1980-05-10", 1980, 5, 10), ("10/05/1980", 1980, 5, 10), ("1/7/1990", 1990, 7, 1), ("29/02/1996", 1996, 2, 29),
+    ])
+    func readsEveryDateForm(text: String, year: Int, month: Int, day: Int) throws {
+        let (date, problems) = try birthDate(text)
+        #expect(problems.isEmpty)
+        #expect(date == Day(year: year, month: month, day: day))
+    }
+
+    @Test(arguments: ["31/02/2024", "2023-02-29", "32/01/2000", "1990-13-01"])
+    func refusesImpossibleDates(text: String) throws {
+        let (date, problems) = try birthDate(text)
+        #expect(date == nil)
+        #expect(problems.contains("members.csv:2: column birth_date: \"\(text)\" is not a valid date"))
+    }
+
+    @Test(arguments: ["10.05.1980", "May 10 1980", "1980/05/10", "10-05-1980"])
+    func refusesOtherDateForms(text: String) throws {
+        let (_, problems) = try birthDate(text)
+        #expect(problems.contains(
+            "members.csv:2: column birth_date: \"\(text)\" is not a date; expected DD/MM/YYYY or YYYY-MM-DD"))
+    }
+
+    @Test func readsVietnameseNumbersWhenTheDatasetSaysSo() throws {
+        let targets = "unit_id,year,metric,value\nx,2024,admissions,\"1.234,5\"\n"
+        let plain = try TemporaryDataset(["targets.csv": targets]).load()
+        #expect(plain.problems.map(\.description) == [
+            "targets.csv:2: column value: \"1.234,5\" is not a number; "
+                + "write 1234.5, or set number_locale: vi in dataset.yaml for 1.234,5",
+        ])
+        let vi = try TemporaryDataset(["targets.csv": targets, "dataset.yaml": "number_locale: vi\n"]).load()
+        #expect(vi.problems.isEmpty)
+        #expect(vi.dataset.targets.first?.value == 1234.5)
+    }
+
+    @Test func readsEnumsByCanonicalValueOrVietnameseLabel() throws {
+        let units = "Mã đơn vị,Mã đơn vị cấp trên,Tên đơn vị,Loại\nd,,Huyện,Huyện ủy\nx,d,Xã,ĐẢNG BỘ CƠ SỞ\n"
+            + "b1,x,Chi bộ 1,Chi bộ trực thuộc\nb2,x,Chi bộ 2,branch\n"
+        let result = try TemporaryDataset(["units.csv": units]).load()
+        #expect(result.problems.isEmpty)
+        #expect(result.dataset.units.map(\.kind) == [.district, .grassrootsCommittee, .branch, .branch])
+        #expect(result.dataset.units[0].headerName == "HUYỆN")
+    }
+
+    @Test func readsDatasetYAML() throws {
+        let yaml = """
+            name: Đảng bộ huyện Mẫu
+            upper_body: ĐẢNG BỘ TỈNH THỬ
+            place: Mẫu Sơn
+            signature: { on_behalf: T/M BAN THƯỜNG VỤ, role: BÍ THƯ, name: Lò Văn Thử }
+            recipients: [Ban Thường vụ Tỉnh ủy (b/c), "Các chi, đảng bộ trực thuộc"]
+            """
+        let config = try TemporaryDataset(["dataset.yaml": yaml]).load().dataset.config
+        #expect(config.upperBody == "ĐẢNG BỘ TỈNH THỬ")
+        #expect(config.signature?.onBehalf == "T/M BAN THƯỜNG VỤ")
+        #expect(config.recipients == ["Ban Thường vụ Tỉnh ủy (b/c)", "Các chi, đảng bộ trực thuộc"])
+    }
+
+    @Test func reportsABadDatasetYAML() throws {
+        let messages = try TemporaryDataset(["dataset.yaml": "number_locale: french\n"]).messages()
+        #expect(messages.count == 1)
+        #expect(messages[0].hasPrefix("dataset.yaml: key number_locale: "))
+    }
+}
