@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+/// `baocao` run as a user types it; checks output, files and exit codes (SPEC §8).
+@Suite struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// Runs the built `baocao` next to this test bundle.
+    func baocao(_ arguments: String..., in directory: URL? = nil) throws -> Run {
+        try baocao(arguments, in: directory)
+    }
+
+    /// A copy of the tiny dataset with `file` replaced, in a fresh folder.
+    func brokenTiny(_ file: String, _ contents: String) throws -> URL {
+        let folder = try Fixtures.temporaryDirectory().appendingPathComponent("data")
+        try FileManager.default.copyItem(at: Fixtures.tiny, to: folder)
+        try Data(contents.utf8).write(to: folder.appendingPathComponent(file))
+        return folder
+    }
+
+    func digest(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return files
+    }
+
+    @Test func validateAValidDataset() throws {
+        let run = try baocao("validate", "--data", Fixtures.tiny.path)
+        #expect(run.status == 0)
+        #expect(run.stdout == """
+            read units.csv: 7 rows of units
+            read members.csv: 10 rows of members
+            read member_events.csv: 24 rows of member_events
+            read targets.csv: 5 rows of targets
+            0 errors, 0 warnings
+
+            """)
+    }
+
+    @Test func validateListsEveryProblemAndFails() throws {
+        let data = try brokenTiny("member_events.csv", """
+            member_id,date,type,unit_id,from_unit_id,status,note
+            m01,2010-05-01,admitted,a1,,,
+            m01,31/02/2011,made_official,a1,,,
+            m02,2015-03-01,admitted,zz,,,
+            m02,2016-03-01,made_official,a1,,,
+
+            """)
+        let run = try baocao("validate", "--data", data.path)
+        #expect(run.status == 1)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("member_events.csv:3: column date: \"31/02/2011\" is not a valid date"))
+        #expect(lines.contains("member_events.csv:4: column unit_id: unknown unit \"zz\""))
+        #expect(lines.contains("member_events.csv:5: column unit_id: member m02 is in zz on 2016-03-01, not a1"))
+        #expect(lines.last?.hasPrefix("3 errors, ") == true)
+    }
+
+    @Test func generateRefusesAnInvalidDatasetAndWritesNothing() throws {
+        let data = try brokenTiny("units.csv", "id,parent_id,name,kind\nd,,Huyện,district\nd,,Lặp,district\n")
+        let before = try digest(data)
+        let out = data.deletingLastPathComponent().appendingPathComponent("out")
+        let run = try baocao("generate", "--data", data.path, "--period", "2024-Q2", "--out", out.path)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("units.csv:3: column id: duplicate unit id \"d\" (first at units.csv:2)"))
+        #expect(run.stderr.contains("no report was written"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        #expect(try digest(data) == before, "input files are never touched")
+    }
+
+    @Test func generateWritesEveryFormatAndLeavesInputsAlone() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let before = try digest(Fixtures.tiny)
+        let run = try baocao("generate", "--data", Fixtures.tiny.path, "--period", "2024-q2", "--out", "out",
+                             "--format", "json,csv,txt", in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == """
+            out/d_2024-Q2.json
+            out/d_2024-Q2_member-growth_movement.csv
+            out/d_2024-Q2_member-growth_new_members.csv
+            out/d_2024-Q2_member-growth_composition.csv
+            out/d_2024-Q2.txt
+
+            """)
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
+        #expect(written.sorted() == [
+            "d_2024-Q2.json", "d_2024-Q2.txt", "d_2024-Q2_member-growth_composition.csv",
+            "d_2024-Q2_member-growth_movement.csv", "d_2024-Q2_member-growth_new_members.csv",
+        ], "no temporary files are left")
+        #expect(try digest(Fixtures.tiny) == before)
+    }
+
+    @Test(arguments: [
+        (["--period", "2024-Q5"], "--period: invalid period \"2024-Q5\": expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM"),
+        (["--period", "2024-Q2", "--unit", "zz"], "--unit: unknown unit \"zz\"; the dataset's units include d, xa, a1, a2, xb, b1, cb"),
+        (["--period", "2024-Q2", "--format", "xls"], "--format: unknown format \"xls\""),
+        (["--period", "2024-Q2", "--plugin", "nope"], "--plugin: unknown plugin \"nope\": expected one of member-growth"),
+        (["--period", "2024-Q2", "--date", "30/06/2024"], "--date: expected YYYY-MM-DD, found \"30/06/2024\""),
+        ([String](), "Missing expected argument '--period <period>'"),
+    ])
+    func usageErrorsExitWithTwo(arguments: [String], message: String) throws {
+        let out = try Fixtures.temporaryDirectory().appendingPathComponent("out")
+        let run = try baocao(["generate", "--data", Fixtures.tiny.path, "--out", out.path] + arguments)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func aMissingDatasetIsAUsageError() throws {
+        let run = try baocao("validate", "--data", "/nonexistent/dataset")
+        #expect(run.status == 2)
+        #expect(run.stderr == "baocao: --data /nonexistent/dataset: no such file or folder\n")
+    }
+
+    func baocao(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+        let products = Bundle.module.bundleURL.deletingLastPathComponent()
+        let process = Process()
+        process.executableURL = products.appendingPathComponent("baocao")
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
