@@ -216,6 +216,26 @@ import Testing
         #expect(text.contains("Quàng Văn Tiêu"))
     }
 
+    @Test func wideGroupLabelsWidenTheirColumns() {
+        let table = ReportTable(
+            id: "t", title: "T",
+            columns: [
+                Column(id: "a", label: "Số", type: .integer, group: "Tăng trong kỳ"),
+                Column(id: "b", label: "Tên", type: .text),
+                Column(id: "c", label: "Tỷ lệ", type: .percent, group: "Đạt"),
+            ],
+            rows: [
+                Row(key: "r1", label: "中文 đơn vị", level: 3, cells: [("a", 1), ("b", "Đảng bộ 中文 rất dài, dài hơn ba mươi cột chữ"), ("c", .number(99.95))]),
+                Row(key: "r2", label: "Tổng", kind: .total, level: 0, cells: [("a", 12_345)]),
+            ])
+        let lines = TextTable(table: table, rowLabelHeader: "Nội dung").lines()
+        #expect(Set(lines.map { DisplayWidth.of($0) }).count == 1, "\(lines.joined(separator: "\n"))")
+        #expect(lines.contains { $0.contains("Tăng trong kỳ") }, "\(lines.joined(separator: "\n"))")
+        #expect(lines.contains { $0.hasPrefix("    中文 đơn vị") })
+        #expect(lines.contains { $0.contains("100,0") })
+        #expect(lines.allSatisfy { DisplayWidth.of($0) < 80 })   // the long text wrapped
+    }
+
     @Test func tableWithoutRowsKeepsItsHeader() {
         let table = ReportTable(id: "empty", title: "Trống", columns: [Column(id: "a", label: "Số lượng", type: .integer)])
         let lines = TextTable(table: table, rowLabelHeader: "Nội dung").lines()

@@ -155,10 +155,11 @@ struct TextTable {
     }
 
     /// Widens the columns under a group label that is wider than they are, so
-    /// the label fits on one line (wrapped at `headerWrapWidth` when longer).
+    /// the label fits on one line (wrapped at twice `headerWrapWidth` when
+    /// longer: a group usually spans several columns).
     private func widenForGroups(_ columns: inout [Layout]) {
         for run in groupRuns(columns) {
-            let needed = min(DisplayWidth.of(run.group), max(Self.headerWrapWidth, Wrap.longestWord(run.group)))
+            let needed = min(DisplayWidth.of(run.group), max(2 * Self.headerWrapWidth, Wrap.longestWord(run.group)))
             var missing = needed - spanWidth(columns, run.range)
             var index = run.range.lowerBound
             while missing > 0 {
