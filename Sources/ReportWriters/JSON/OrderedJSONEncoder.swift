@@ -15,8 +15,12 @@
 ///   `null` when not finite (JSON has no NaN or infinity).
 ///
 /// A key encoded twice in one object keeps its first place and its last value.
-struct OrderedJSONEncoder {
-    func encode(_ value: some Encodable) throws -> String {
+/// `package`, for the engine's other JSON (manifests, plugin requests).
+package struct OrderedJSONEncoder {
+    package init() {}
+
+    /// `value` as pretty-printed JSON text, without a final newline.
+    package func encode(_ value: some Encodable) throws -> String {
         let root = JSONSlot()
         try value.encode(to: SlotEncoder(slot: root, codingPath: []))
         var output = ""
