@@ -85,9 +85,9 @@ let package = Package(
         .testTarget(
             name: "DatasetTests", dependencies: ["DatasetReaders", "DatasetStore", "ReportModel"],
             swiftSettings: strict),
-        // .testTarget(
-        // name: "ReportWritersTests", dependencies: ["ReportWriters", "ReportModel"],
-        // resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "ReportWritersTests", dependencies: ["ReportWriters", "ReportModel"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "BaocaoTests",
             dependencies: ["BaocaoKit", "baocao", "ReportPlugins", "DatasetReaders", "DatasetStore", "ReportModel",

@@ -1,0 +1,99 @@
+public import Foundation
+public import ReportModel
+
+/// `--format csv`: one file per table, `UNIT_PERIOD_PLUGIN_TABLE.csv`, in
+/// document then table order, for Excel and for scripts.
+///
+/// Each file is RFC 4180: a header row, then one record per report row; CRLF
+/// line ends; a field is quoted (with `""` for a quote) when it holds the
+/// delimiter, a quote, CR or LF. UTF-8 with a byte order mark unless
+/// `WriterOptions.csvByteOrderMark` is off (Excel needs the mark to read
+/// Vietnamese as UTF-8); the delimiter is `WriterOptions.csvDelimiter`.
+///
+/// - The header row is the row-label column's header (`WriterLabels`,
+///   `Nội dung`), then each column's label. Group headers (*Tăng*, *Giảm*)
+///   have no place in a one-line header and are left out; row kinds and
+///   outline levels are left out too (the JSON has them).
+/// - Numbers are unformatted: integers as they are (`3812`), other numbers
+///   unrounded in Swift's shortest round-trip form with a `.` decimal point
+///   (`123.33333333333333`), whole ones without `.0` (`5`). Dates are
+///   `YYYY-MM-DD`. A null cell (or a NaN) is an empty field.
+/// - Formula injection: a text field — cell, row label or column label —
+///   that starts with `=`, `+`, `-`, `@`, tab or CR gets a `'` in front
+///   (OWASP's advice), so a spreadsheet shows it as text instead of running
+///   it. Numbers are never changed: `-5` stays `-5`.
+public struct CSVWriter: ReportWriter {
+    public let format = "csv"
+    public var labels: WriterLabels
+
+    public init(labels: WriterLabels = .vietnamese) {
+        self.labels = labels
+    }
+
+    public func write(_ bundle: ReportBundle, to output: OutputDirectory, options: WriterOptions) throws -> [URL] {
+        let delimiter = options.csvDelimiter
+        guard !"\"\r\n".contains(delimiter), !delimiter.isNewline else {
+            throw InvalidCSVDelimiter(delimiter: delimiter)
+        }
+        var urls: [URL] = []
+        for document in bundle.reports {
+            for table in document.tables {
+                let name = "\(bundle.baseName)_\(document.plugin)_\(table.id).csv"
+                var text = options.csvByteOrderMark ? "\u{FEFF}" : ""
+                text += render(table, delimiter: delimiter)
+                urls.append(try output.writeData(named: name, Data(text.utf8)))
+            }
+        }
+        return urls
+    }
+
+    /// The records of one table, each ending in CRLF, without the byte order mark.
+    func render(_ table: ReportTable, delimiter: Character) -> String {
+        var records: [[String]] = [[Self.text(labels.rowLabelHeader)] + table.columns.map { Self.text($0.label) }]
+        for row in table.rows {
+            records.append([Self.text(row.label)] + table.columns.map { Self.field(row[$0.id]) })
+        }
+        return records.map { fields in
+            fields.map { Self.quoted($0, delimiter: delimiter) }.joined(separator: String(delimiter)) + "\r\n"
+        }
+        .joined()
+    }
+
+    /// A cell's field before quoting.
+    static func field(_ value: CellValue) -> String {
+        switch value {
+        case .null: ""
+        case .integer(let number): String(number)
+        case .number(let number): PlainNumber.text(number) ?? ""
+        case .text(let text): Self.text(text)
+        case .date(let day): day.description
+        }
+    }
+
+    /// Text neutralised against formula injection: a leading `'` when it
+    /// starts with `=`, `+`, `-`, `@`, tab or CR.
+    static func text(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else {
+            return text
+        }
+        return "'" + text
+    }
+
+    /// The field quoted when RFC 4180 needs it.
+    static func quoted(_ field: String, delimiter: Character) -> String {
+        let needsQuotes = field.unicodeScalars.contains { scalar in
+            scalar == "\"" || scalar == "\r" || scalar == "\n"
+        } || field.contains(delimiter)
+        guard needsQuotes else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// A CSV delimiter that would make the file unreadable: a quote or a line break.
+public struct InvalidCSVDelimiter: Error, Hashable, CustomStringConvertible {
+    public let delimiter: Character
+
+    public var description: String {
+        "invalid CSV delimiter \(String(reflecting: String(delimiter))): a quote or a line break cannot separate fields"
+    }
+}
