@@ -90,6 +90,11 @@ public struct ReportEngine: Sendable {
             }
         }
 
+        guard !toRun.isEmpty else {
+            throw .invalidData([Problem(file: nil, line: nil, message:
+                "no report can be made from this dataset: " + notices.joined(separator: "; "))])
+        }
+
         var failures: [String] = []
         var reports: [ReportDocument] = []
         for plugin in toRun {
