@@ -70,13 +70,14 @@ public struct ReportEngine: Sendable {
         // Plugins: the named ones must have their tables; otherwise every
         // registered plugin whose tables exist, the rest skipped with a notice.
         var toRun: [any ReportPlugin] = []
+        var skipped: [String] = []
         if selectedPlugins.isEmpty {
             for plugin in plugins.plugins {
                 let missing = plugin.requiredTables.filter { !store.tablesPresent.contains($0) }
                 if missing.isEmpty {
                     toRun.append(plugin)
                 } else {
-                    notices.append("skipped plugin \(plugin.id): no table \(missing.joined(separator: ", ")) in the dataset")
+                    skipped.append("skipped plugin \(plugin.id): no table \(missing.joined(separator: ", ")) in the dataset")
                 }
             }
         } else {
@@ -92,8 +93,9 @@ public struct ReportEngine: Sendable {
 
         guard !toRun.isEmpty else {
             throw .invalidData([Problem(file: nil, line: nil, message:
-                "no report can be made from this dataset: " + notices.joined(separator: "; "))])
+                "no report can be made from this dataset: " + skipped.joined(separator: "; "))])
         }
+        notices += skipped
 
         var failures: [String] = []
         var reports: [ReportDocument] = []
