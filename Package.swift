@@ -81,7 +81,7 @@ let package = Package(
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], swiftSettings: strict),
         // Test targets below are switched on as their modules land.
-        // .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"], swiftSettings: strict),
+        .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"], swiftSettings: strict),
         // .testTarget(
         // name: "DatasetTests", dependencies: ["DatasetReaders", "DatasetStore", "ReportModel"],
         // resources: [.copy("Fixtures")], swiftSettings: strict),
