@@ -89,9 +89,9 @@ let package = Package(
         // name: "ReportPluginsTests",
         // dependencies: ["ReportPlugins", "DatasetReaders", "DatasetStore", "ReportModel", "BaocaoKit"],
         // resources: [.copy("Fixtures")], swiftSettings: strict),
-        // .testTarget(
-        // name: "ReportWritersTests", dependencies: ["ReportWriters", "ReportModel"],
-        // resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "ReportWritersTests", dependencies: ["ReportWriters", "ReportModel"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
         // .testTarget(
         // name: "BaocaoCLITests", dependencies: ["BaocaoKit"],
         // resources: [.copy("Fixtures")], swiftSettings: strict),

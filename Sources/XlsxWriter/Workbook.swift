@@ -143,7 +143,18 @@ public final class Workbook {
         handle = nil
         formats = [:]
         // workbook_close frees the workbook whether or not it succeeds.
-        try XlsxError.check(workbook_close(workbook), "close workbook \(path)")
+        errno = 0
+        let code = workbook_close(workbook)
+        guard code == LXW_NO_ERROR else {
+            var error = XlsxError("close workbook \(path)", code: code)
+            // The system's reason ("Not a directory", "Permission denied") is
+            // only printed by libxlsxwriter; errno still holds it.
+            if code == LXW_ERROR_CREATING_XLSX_FILE, errno != 0 {
+                error = XlsxError(operation: error.operation,
+                                  message: "\(error.message) (\(String(cString: strerror(errno))))")
+            }
+            throw error
+        }
     }
 
     func pointer(_ operation: @autoclosure () -> String) throws(XlsxError) -> UnsafeMutablePointer<lxw_workbook> {

@@ -69,6 +69,12 @@ func writeSample(to path: String) throws {
         #expect(throws: XlsxError.self) { _ = try workbook.addWorksheet(named: "B") }
     }
 
+    @Test func closeIntoAMissingFolderAlsoSaysWhyTheSystemRefused() throws {
+        let workbook = try Workbook(path: "/nonexistent-\(UUID().uuidString)/a.xlsx")
+        let error = #expect(throws: XlsxError.self) { try workbook.close() }
+        #expect(error?.message.contains("No such file or directory") == true, "\(String(describing: error))")
+    }
+
     @Test func worksheetsAndFormatsOutliveACloseSafely() throws {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
