@@ -27,19 +27,26 @@ public struct XLSXWriter: ReportWriter {
 
     public func write(_ bundle: ReportBundle, to output: OutputDirectory, options: WriterOptions) throws -> [URL] {
         let name = "\(bundle.baseName).xlsx"
+        let final = output.url.appendingPathComponent(name).path
         let url = try output.write(named: name) { temporary in
+            let workbook: Workbook
             do {
-                try build(bundle, at: temporary.path)
-            } catch {
-                // Name the file the user asked for; keep libxlsxwriter's words.
-                throw OutputError(path: output.url.appendingPathComponent(name).path, reason: "\(error)")
+                workbook = try build(bundle, at: temporary.path)
+            } catch let error as XlsxError {
+                throw OutputError(path: final, reason: error.description)   // says which sheet and cell
+            }
+            do {
+                try workbook.close()
+            } catch let error as XlsxError {
+                // libxlsxwriter's words, without the temporary name that would only confuse.
+                throw OutputError(path: final, reason: error.message)
             }
         }
         return [url]
     }
 
-    /// Builds the whole workbook at `path`.
-    func build(_ bundle: ReportBundle, at path: String) throws {
+    /// Builds the whole workbook for `path`, ready to close.
+    func build(_ bundle: ReportBundle, at path: String) throws -> Workbook {
         let workbook = try Workbook(path: path)
         let header = bundle.header
         try workbook.setProperties(DocumentProperties(
@@ -58,7 +65,7 @@ public struct XLSXWriter: ReportWriter {
                                 labelHeader: labelColumnHeader)
                 .write(on: sheet, styles: styles)
         }
-        try workbook.close()
+        return workbook
     }
 
     /// `day` at 00:00 UTC.
