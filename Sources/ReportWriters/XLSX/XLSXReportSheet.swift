@@ -44,6 +44,8 @@ struct XLSXReportSheet {
 
         // Header: issuing body, title, unit and period.
         try sheet.write(issuingBody, row: row, column: 0, format: try styles.text(bold: true))
+        heights[row] = XLSXText.rowHeight(lines: 1)
+        try sheet.setRow(row, height: heights[row])
         row += 1
         let title = document.title.uppercased()
         try sheet.merge(rows: row...row, columns: textColumns, text: title,
