@@ -80,8 +80,7 @@ let package = Package(
             swiftSettings: strict),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], swiftSettings: strict),
-        // Test targets below are switched on as their modules land.
-        // .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"], swiftSettings: strict),
+        .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"], swiftSettings: strict),
         .testTarget(
             name: "DatasetTests", dependencies: ["DatasetReaders", "DatasetStore", "ReportModel"],
             swiftSettings: strict),

@@ -23,9 +23,10 @@ public struct WriterRegistry: Sendable {
 
     /// Every writer that ships with baocao.
     public static let standard = WriterRegistry([
-        JSONWriter(),
+        XLSXWriter(),
         CSVWriter(),
         TextWriter(),
+        JSONWriter(),
     ])
 
     /// The known format names, sorted: `["csv", "json", "txt"]`.

@@ -1,0 +1,122 @@
+import ReportModel
+import XlsxWriter
+
+/// The cover sheet, laid out like the paper form (GLOSSARY, "How a Party
+/// report looks on paper"):
+///
+/// ```
+/// ĐẢNG BỘ TỈNH SƠN LA                     ĐẢNG CỘNG SẢN VIỆT NAM
+/// HUYỆN ỦY SỐP CỘP
+///         *                      Sốp Cộp, ngày 05 tháng 7 năm 2024
+///                              BÁO CÁO
+///       kết quả công tác xây dựng Đảng 6 tháng đầu năm 2024
+///   1. Tình hình phát triển đảng viên
+///   2. …
+/// Nơi nhận:                                 T/M BAN THƯỜNG VỤ
+/// - Ban Thường vụ Tỉnh ủy (b/c),                 BÍ THƯ
+/// - Lưu Văn phòng Huyện ủy.
+///                                            Quàng Văn Tiêu
+/// ```
+/// Eight equal columns: the left block takes A–D, the right block E–H.
+struct XLSXCoverSheet {
+    let header: DocumentHeader
+    let reportTitles: [String]
+
+    static let columnWidth = 11.5
+    static let columns = 0...7
+    static let left = 0...3
+    static let right = 4...7
+    static let size = 13.0
+    static let lineHeight = 18.0
+    /// Blank lines left for the signature above the signer's name.
+    static let signatureGap = 3
+
+    func write(on sheet: Worksheet, styles: XLSXStyles) throws {
+        try sheet.setColumns(Self.columns, width: Self.columnWidth)
+        let blockWidth = Self.columnWidth * Double(Self.left.count) * 12 / Self.size
+        let pageWidth = Self.columnWidth * Double(Self.columns.count) * 12 / Self.size
+        var row = 0
+
+        // Issuing body at the left, in capitals, the issuing body itself bold;
+        // the Party line at the right.
+        let bodyLines = header.issuingBodyLines.map { $0.uppercased() }
+        for (index, line) in bodyLines.enumerated() {
+            let isLast = index == bodyLines.count - 1
+            try sheet.merge(rows: row...row, columns: Self.left, text: line,
+                            format: try styles.text(size: Self.size, bold: isLast, align: .center, wrap: true))
+            if index == 0 {
+                try sheet.merge(rows: row...row, columns: Self.right, text: header.partyLine,
+                                format: try styles.text(size: Self.size, bold: true, underline: true,
+                                                        align: .center, wrap: true))
+            }
+            try setHeight(sheet, row, XLSXText.lineCount(line, width: blockWidth, bold: isLast))
+            row += 1
+        }
+        if bodyLines.isEmpty {
+            try sheet.merge(rows: row...row, columns: Self.right, text: header.partyLine,
+                            format: try styles.text(size: Self.size, bold: true, underline: true, align: .center))
+            row += 1
+        }
+        // "*" under the left block, place and date in italics at the right.
+        try sheet.merge(rows: row...row, columns: Self.left, text: "*",
+                        format: try styles.text(size: Self.size, align: .center))
+        try sheet.merge(rows: row...row, columns: Self.right, text: header.placeAndDate,
+                        format: try styles.text(size: Self.size, italic: true, align: .center, wrap: true))
+        try setHeight(sheet, row, XLSXText.lineCount(header.placeAndDate, width: blockWidth))
+        row += 3
+
+        // BÁO CÁO and the subject, centred across the page.
+        try sheet.merge(rows: row...row, columns: Self.columns, text: header.documentKind,
+                        format: try styles.text(size: 16, bold: true, align: .center))
+        try sheet.setRow(row, height: 24)
+        row += 1
+        try sheet.merge(rows: row...row, columns: Self.columns, text: header.subject,
+                        format: try styles.text(size: 14, bold: true, align: .center, wrap: true))
+        try setHeight(sheet, row, XLSXText.lineCount(header.subject, width: pageWidth * 13 / 14, bold: true))
+        row += 2
+
+        // The reports inside, numbered.
+        for (index, title) in reportTitles.enumerated() {
+            let line = "\(index + 1). \(title)"
+            try sheet.merge(rows: row...row, columns: Self.columns, text: line,
+                            format: try styles.text(size: Self.size, align: .left, wrap: true, indent: 2))
+            try setHeight(sheet, row, XLSXText.lineCount(line, width: pageWidth - 4))
+            row += 1
+        }
+        row += 2
+
+        // Foot: recipients at the left, signature at the right, side by side.
+        let foot = row
+        try sheet.merge(rows: foot...foot, columns: Self.left, text: header.recipientsHeading,
+                        format: try styles.text(size: 12, bold: true, italic: true, align: .left))
+        for (index, recipient) in header.recipients.enumerated() {
+            try sheet.merge(rows: (foot + 1 + index)...(foot + 1 + index), columns: Self.left, text: "- \(recipient)",
+                            format: try styles.text(size: 11, align: .left, wrap: true))
+        }
+        let titles = header.signature.dropLast()
+        for (index, line) in titles.enumerated() {
+            try sheet.merge(rows: (foot + index)...(foot + index), columns: Self.right, text: line,
+                            format: try styles.text(size: Self.size, bold: true, align: .center, wrap: true))
+        }
+        if let name = header.signature.last {
+            let nameRow = foot + titles.count + Self.signatureGap
+            try sheet.merge(rows: nameRow...nameRow, columns: Self.right, text: name,
+                            format: try styles.text(size: Self.size, bold: true, align: .center))
+        }
+        let lastRow = max(foot + header.recipients.count, foot + titles.count + Self.signatureGap)
+        for footRow in foot...lastRow {
+            let recipientIndex = footRow - foot - 1
+            let lines = header.recipients.indices.contains(recipientIndex)
+                ? XLSXText.lineCount("- " + header.recipients[recipientIndex], width: blockWidth * 13 / 11) : 1
+            try setHeight(sheet, footRow, lines)
+        }
+
+        try sheet.setPageSetup(PageSetup(
+            orientation: .portrait, paper: .a4, fitToPages: (1, 0),
+            margins: .init(left: 0.8, right: 0.6, top: 0.6, bottom: 0.6), centerHorizontally: true))
+    }
+
+    private func setHeight(_ sheet: Worksheet, _ row: Int, _ lines: Int) throws {
+        try sheet.setRow(row, height: XLSXText.rowHeight(lines: lines, lineHeight: Self.lineHeight))
+    }
+}

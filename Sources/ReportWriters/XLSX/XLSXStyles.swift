@@ -1,0 +1,53 @@
+import ReportModel
+import XlsxWriter
+
+/// The workbook's cell formats by what they are for. Times New Roman
+/// throughout, as on paper. Asking twice is cheap: the workbook caches
+/// formats by style, so equal styles share one format.
+struct XLSXStyles {
+    static let fontName = "Times New Roman"
+    static let bodySize = 12.0
+    /// The light grey behind table headers.
+    static let headerFill: UInt32 = 0xD9D9D9
+
+    let workbook: Workbook
+
+    /// Free text outside tables: the document header, titles, narrative.
+    func text(size: Double = bodySize, bold: Bool = false, italic: Bool = false, underline: Bool = false,
+              align: CellStyle.HorizontalAlignment? = nil, vertical: CellStyle.VerticalAlignment = .center,
+              wrap: Bool = false, indent: Int = 0) throws -> Format {
+        try workbook.format(CellStyle(
+            fontName: Self.fontName, fontSize: size, bold: bold, italic: italic, underline: underline,
+            horizontalAlignment: align, verticalAlignment: vertical, wrap: wrap, indent: indent))
+    }
+
+    /// Table header cells: bold, bordered, wrapped, centred, grey.
+    func header() throws -> Format {
+        try workbook.format(CellStyle(
+            fontName: Self.fontName, fontSize: Self.bodySize, bold: true, horizontalAlignment: .center,
+            verticalAlignment: .center, wrap: true, border: .thin, fillColor: Self.headerFill))
+    }
+
+    /// A bordered table cell; `type` picks the number format.
+    func cell(_ type: ColumnType?, bold: Bool = false, align: CellStyle.HorizontalAlignment? = nil,
+              wrap: Bool = false, indent: Int = 0) throws -> Format {
+        try workbook.format(CellStyle(
+            fontName: Self.fontName, fontSize: Self.bodySize, bold: bold, horizontalAlignment: align,
+            verticalAlignment: .center, wrap: wrap, indent: indent, border: .thin,
+            numberFormat: type.flatMap(Self.numberFormat)))
+    }
+
+    /// Excel number formats per column type. Excel shows `#,##0` as `3.812`
+    /// and `0.0` as `123,3` under a Vietnamese locale. Percent values are
+    /// percentage numbers already (`123.33` is 123,33 %), so no `%` format,
+    /// which would multiply by 100; the header says `%`.
+    static func numberFormat(_ type: ColumnType) -> String? {
+        switch type {
+        case .integer, .money: "#,##0"
+        case .decimal: "#,##0.0"
+        case .percent: "0.0"
+        case .date: "dd/mm/yyyy"
+        case .text: nil
+        }
+    }
+}

@@ -1,0 +1,76 @@
+public import Foundation
+public import ReportModel
+import XlsxWriter
+
+/// Writes a bundle as one workbook, `UNIT_PERIOD.xlsx`: a cover sheet with
+/// the Party document header, then one sheet per report with its narrative
+/// and tables (SPEC §6).
+///
+/// Cells are typed: numbers are numbers (`#,##0`, one decimal for decimals
+/// and percentages), dates are Excel dates (`dd/mm/yyyy`), text is text and
+/// never a formula, even when it starts with `=`, `+`, `-` or `@`. The
+/// creation time is the document date at 00:00 UTC, so identical bundles
+/// give byte-identical files. The file is written under a temporary name
+/// and renamed into place only when complete.
+public struct XLSXWriter: ReportWriter {
+    public let format = "xlsx"
+    /// Header of every table's first column, which holds the row labels
+    /// (units for most tables, categories for some): hence both words.
+    public var labelColumnHeader: String
+    /// Name of the cover sheet.
+    public var coverSheetName: String
+
+    public init(labelColumnHeader: String = "Đơn vị / Nội dung", coverSheetName: String = "Bìa") {
+        self.labelColumnHeader = labelColumnHeader
+        self.coverSheetName = coverSheetName
+    }
+
+    public func write(_ bundle: ReportBundle, to output: OutputDirectory, options: WriterOptions) throws -> [URL] {
+        let name = "\(bundle.baseName).xlsx"
+        let final = output.url.appendingPathComponent(name).path
+        let url = try output.write(named: name) { temporary in
+            let workbook: Workbook
+            do {
+                workbook = try build(bundle, at: temporary.path)
+            } catch let error as XlsxError {
+                throw OutputError(path: final, reason: error.description)   // says which sheet and cell
+            }
+            do {
+                try workbook.close()
+            } catch let error as XlsxError {
+                // libxlsxwriter's words, without the temporary name that would only confuse.
+                throw OutputError(path: final, reason: error.message)
+            }
+        }
+        return [url]
+    }
+
+    /// Builds the whole workbook for `path`, ready to close.
+    func build(_ bundle: ReportBundle, at path: String) throws -> Workbook {
+        let workbook = try Workbook(path: path)
+        let header = bundle.header
+        try workbook.setProperties(DocumentProperties(
+            title: header.subject, subject: "\(bundle.unit.name), \(bundle.period.id)", author: header.author,
+            company: header.issuingBodyLines.last, created: Self.midnightUTC(header.date)))
+        let styles = XLSXStyles(workbook: workbook)
+
+        let cover = try workbook.addWorksheet(named: coverSheetName)
+        try XLSXCoverSheet(header: header, reportTitles: bundle.reports.map(\.title))
+            .write(on: cover, styles: styles)
+
+        var names = XLSXSheetNames(reserved: [coverSheetName])
+        for document in bundle.reports {
+            let sheet = try workbook.addWorksheet(named: names.name(for: document.title, fallback: document.plugin))
+            try XLSXReportSheet(document: document, issuingBody: header.issuingBodyLines.last ?? "",
+                                labelHeader: labelColumnHeader)
+                .write(on: sheet, styles: styles)
+        }
+        return workbook
+    }
+
+    /// `day` at 00:00 UTC.
+    static func midnightUTC(_ day: Day) -> Date {
+        let epoch = Day(year: 1970, month: 1, day: 1)!
+        return Date(timeIntervalSince1970: Double(day.ordinal - epoch.ordinal) * 86_400)
+    }
+}
