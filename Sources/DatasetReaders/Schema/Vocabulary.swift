@@ -13,6 +13,11 @@ extension Vocabulary {
 
     /// Matches the canonical id or a label, case-insensitively after NFC.
     public init?(text: String) {
+        // Exact spellings first: most cells are, and folding costs.
+        if let value = Self(rawValue: text) ?? Self.allCases.first(where: { $0.labels.contains(text) }) {
+            self = value
+            return
+        }
         let wanted = text.foldedForMatching
         guard let match = Self.allCases.first(where: { value in
             value.rawValue.foldedForMatching == wanted || value.labels.contains { $0.foldedForMatching == wanted }
