@@ -111,6 +111,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test func theSampleReportFor2021ShowsTheSeedFigures() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let run = try baocao("generate", "--data", Fixtures.sample.path, "--period", "2021", "--out", "out", in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.split(separator: "\n").count == 6)   // xlsx, three csv, txt, json
+        let text = try String(contentsOf: folder.appendingPathComponent("out/sc_2021.txt"), encoding: .utf8)
+        #expect(text.contains("kết nạp 111 đảng viên, đạt 123,3% kế hoạch"))
+        #expect(text.contains("ĐẢNG BỘ TỈNH SƠN LA") && text.contains("Quàng Văn Tiêu"))
+    }
+
     @Test func aMissingDatasetIsAUsageError() throws {
         let run = try baocao("validate", "--data", "/nonexistent/dataset")
         #expect(run.status == 2)
