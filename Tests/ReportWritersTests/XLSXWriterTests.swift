@@ -54,7 +54,7 @@ import Testing
         #expect(growth.merged.contains("B\(top):B\(bottom)"))   // ungrouped Đầu kỳ, down both rows
         #expect(growth["C\(top)"]?.value == "Tăng" && growth["F\(top)"]?.value == "Giảm")
         #expect(growth["C\(bottom)"]?.value == "Kết nạp" && growth["B\(top)"]?.value == "Đầu kỳ")
-        #expect(growth["A\(top)"]?.value == "Đơn vị / Nội dung")
+        #expect(growth["A\(top)"]?.value == "Nội dung")
         for coordinate in ["A\(top)", "C\(top)", "C\(bottom)", "N\(top)"] {
             #expect(growth[coordinate]?.bold == true && growth[coordinate]?.bordered == true, "\(coordinate)")
         }

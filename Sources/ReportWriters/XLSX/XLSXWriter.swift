@@ -14,15 +14,11 @@ import XlsxWriter
 /// and renamed into place only when complete.
 public struct XLSXWriter: ReportWriter {
     public let format = "xlsx"
-    /// Header of every table's first column, which holds the row labels
-    /// (units for most tables, categories for some): hence both words.
-    public var labelColumnHeader: String
-    /// Name of the cover sheet.
-    public var coverSheetName: String
+    /// The row-label column's header and the cover sheet's name.
+    public var labels: WriterLabels
 
-    public init(labelColumnHeader: String = "Đơn vị / Nội dung", coverSheetName: String = "Bìa") {
-        self.labelColumnHeader = labelColumnHeader
-        self.coverSheetName = coverSheetName
+    public init(labels: WriterLabels = .vietnamese) {
+        self.labels = labels
     }
 
     public func write(_ bundle: ReportBundle, to output: OutputDirectory, options: WriterOptions) throws -> [URL] {
@@ -54,15 +50,15 @@ public struct XLSXWriter: ReportWriter {
             company: header.issuingBodyLines.last, created: Self.midnightUTC(header.date)))
         let styles = XLSXStyles(workbook: workbook)
 
-        let cover = try workbook.addWorksheet(named: coverSheetName)
+        let cover = try workbook.addWorksheet(named: labels.coverSheetName)
         try XLSXCoverSheet(header: header, reportTitles: bundle.reports.map(\.title))
             .write(on: cover, styles: styles)
 
-        var names = XLSXSheetNames(reserved: [coverSheetName])
+        var names = XLSXSheetNames(reserved: [labels.coverSheetName])
         for document in bundle.reports {
             let sheet = try workbook.addWorksheet(named: names.name(for: document.title, fallback: document.plugin))
             try XLSXReportSheet(document: document, issuingBody: header.issuingBodyLines.last ?? "",
-                                labelHeader: labelColumnHeader)
+                                labelHeader: labels.rowLabelHeader)
                 .write(on: sheet, styles: styles)
         }
         return workbook
