@@ -94,3 +94,20 @@ import Testing
         #expect(commune.bundle.header.placeAndDate == "Mẫu Sơn, ngày 31 tháng 01 năm 2024")
     }
 }
+
+@Suite struct TemplateProblemTests {
+    @Test func aTemplateWithoutALabelFailsThePluginAndNamesTheFile() throws {
+        let templates = try Fixtures.temporaryDirectory()
+        let file = templates.appendingPathComponent("member-growth.yaml")
+        try Data("title: Phát triển đảng viên\nrows: { total: Tổng }\ntables: {}\n".utf8).write(to: file)
+        let out = try Fixtures.temporaryDirectory().appendingPathComponent("out")
+        #expect {
+            try ReportEngine().generate(GenerateRequest(data: Fixtures.tiny, period: "2024-Q2", formats: "txt",
+                                                        output: out, templates: templates))
+        } throws: { error in
+            (error as? BaocaoError)?.exitCode == 3
+                && "\(error)" == "plugin member-growth failed: \(file.path): no labels for table movement"
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.path), "no reports, no files")
+    }
+}

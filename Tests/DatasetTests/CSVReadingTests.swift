@@ -78,3 +78,23 @@ import Testing
         #expect(messages.contains("members.csv:5: column full_name: required value missing"))
     }
 }
+
+@Suite struct UnreadableFileTests {
+    @Test func anEmptyFile() throws {
+        let messages = try TemporaryDataset(["targets.csv": ""]).messages()
+        #expect(messages == ["targets.csv:1: the file is empty; expected a header row"])
+    }
+
+    @Test func aBrokenUTF16File() throws {
+        let messages = try TemporaryDataset(rawFiles: ["targets.csv": Data([0xFF, 0xFE, 0x41])]).messages()
+        #expect(messages == ["targets.csv: not valid UTF-16 after its byte order mark"])
+    }
+
+    @Test func aDatasetYAMLThatIsNotYAML() throws {
+        let messages = try TemporaryDataset(["dataset.yaml": "name: [Đảng bộ\nplace: Sốp Cộp\n"]).messages()
+        #expect(messages.count == 1)
+        // Yams's own words: line:column, the problem, the line and a caret.
+        #expect(messages[0].hasPrefix("dataset.yaml: 2:6: error: parser: while parsing a flow sequence"))
+        #expect(messages[0].hasSuffix("place: Sốp Cộp\n     ^"), "\(messages[0])")
+    }
+}

@@ -92,7 +92,12 @@ public struct DatasetLoader: Sendable {
         } catch let error as YamlError {
             problems.append(Problem(file: "dataset.yaml", line: nil, message: "\(error)"))
         } catch let error as DecodingError {
-            problems.append(Problem(file: "dataset.yaml", line: nil, message: error.plainDescription))
+            // Yams reports a syntax error as data corruption around its own, located, error.
+            if case .dataCorrupted(let context) = error, let yaml = context.underlyingError as? YamlError {
+                problems.append(Problem(file: "dataset.yaml", line: nil, message: "\(yaml)"))
+            } else {
+                problems.append(Problem(file: "dataset.yaml", line: nil, message: error.plainDescription))
+            }
         } catch {
             problems.append(Problem(file: "dataset.yaml", line: nil, message: "\(error)"))
         }
