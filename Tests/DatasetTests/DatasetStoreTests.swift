@@ -1,0 +1,57 @@
+import DatasetReaders
+import DatasetStore
+import Testing
+
+@Suite struct DatasetStoreTests {
+    let store: DatasetStore
+
+    init() throws {
+        let events = """
+            member_id,date,type,unit_id,from_unit_id,status
+            m1,2020-01-01,admitted,b1,,
+            m1,2021-01-01,made_official,b1,,
+            m1,2022-06-15,moved,b2,b1,
+            m2,2020-01-01,transferred_in,b2,,
+            m2,2023-03-31,died,b2,,
+
+            """
+        store = try DatasetStore(try TemporaryDataset(["member_events.csv": events]).load())
+    }
+
+    @Test func unitTreeHoldsEveryAncestorDescendantPair() throws {
+        let pairs = try store.query("SELECT ancestor_id, descendant_id, depth FROM unit_tree ORDER BY 1, 3, 2")
+            .map { "\($0[0].string!)>\($0[1].string!):\($0[2].int!)" }
+        #expect(pairs == [
+            "b1>b1:0", "b2>b2:0",
+            "d>d:0", "d>x:1", "d>b1:2", "d>b2:2",
+            "x>x:0", "x>b1:1", "x>b2:1",
+        ])
+        #expect(store.children(of: "x").map(\.id) == ["b1", "b2"])
+        #expect(store.ancestry(of: "b2").map(\.id) == ["b2", "x", "d"])
+    }
+
+    @Test func membershipsAreHalfOpenSpans() throws {
+        let spans = try store.query(
+            "SELECT member_id, unit_id, start_date, end_date, probationary FROM memberships ORDER BY 1, 3")
+            .map { $0.values.map { $0.string ?? $0.int.map(String.init) ?? "-" }.joined(separator: " ") }
+        #expect(spans == [
+            "m1 b1 2020-01-01 2021-01-01 1",
+            "m1 b1 2021-01-01 2022-06-15 0",
+            "m1 b2 2022-06-15 - 0",
+            "m2 b2 2020-01-01 2023-03-31 0",
+        ])
+    }
+
+    @Test func theStoreIsReadOnlyForPlugins() {
+        #expect {
+            _ = try store.query("DELETE FROM members")
+        } throws: { error in
+            "\(error)" == "SQLite error 8: attempt to write a readonly database - while executing \"DELETE FROM members\""
+        }
+        #expect {
+            _ = try store.query("SELECT * FROM nowhere")
+        } throws: { error in
+            "\(error)".hasPrefix("SQLite error 1: no such table: nowhere")
+        }
+    }
+}
