@@ -59,12 +59,6 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
-    /// The same day `years` later; 29 February becomes 28 February in a common year.
-    public func adding(years: Int) -> Day {
-        let y = year + years
-        return Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y)))!
-    }
-
     /// Completed years of someone born on `self`, on `date`: a person born on
     /// 29/02/1996 is 27 on 28/02/2024 and 28 on 29/02/2024; in a common year
     /// they turn a year older on 1 March.
@@ -87,6 +81,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(iso text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
         else { return nil }
         self.init(year: y, month: m, day: d)

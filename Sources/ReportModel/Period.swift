@@ -19,6 +19,7 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     public let start: Day
     public let end: Day
 
+    /// A period of `year` (1000…9999); `kind` must be a real quarter or month.
     public init(year: Int, kind: Kind) {
         self.year = year
         self.kind = kind
@@ -37,8 +38,9 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     public init(parsing id: String) throws(PeriodError) {
         let text = id.trimmingSpaces()
         let parts = text.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+        // From year 1000: every period has a same period last year.
         guard let yearPart = parts.first, yearPart.count == 4, yearPart.allSatisfy(\.isASCIIDigit),
-              let year = Int(yearPart), year >= 1
+              let year = Int(yearPart), year >= 1000
         else { throw PeriodError(text: id) }
         guard parts.count == 2 else {
             self.init(year: year, kind: .year)
@@ -71,11 +73,6 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     public var description: String { id }
 
     public func contains(_ day: Day) -> Bool { start <= day && day <= end }
-
-    /// Whether every day of `other` lies inside this period.
-    public func contains(_ other: Period) -> Bool { start <= other.start && other.end <= end }
-
-    public func overlaps(_ other: Period) -> Bool { start <= other.end && other.start <= end }
 
     /// The same period one year earlier (*cùng kỳ năm trước*).
     public var sameLastYear: Period { Period(year: year - 1, kind: kind) }
@@ -110,7 +107,7 @@ public struct PeriodError: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    package var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 extension StringProtocol {

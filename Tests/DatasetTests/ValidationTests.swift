@@ -72,12 +72,14 @@ import Testing
 
     @Test func targetProblems() throws {
         let targets = "unit_id,year,metric,value\nx,2024,admissions,3\nx,2024,admissions,4\nzz,2024,admissions,1\n"
-            + "x,năm,admissions,1\n"
+            + "x,năm,admissions,1\nx,24,admissions,1\nx,2025,admissions,-4\n"
         let messages = try TemporaryDataset(["targets.csv": targets]).messages()
         #expect(messages.contains(
             "targets.csv:3: column value: target admissions for unit x in 2024 given twice (first at targets.csv:2)"))
         #expect(messages.contains("targets.csv:4: column unit_id: unknown unit \"zz\""))
         #expect(messages.contains("targets.csv:5: column year: \"năm\" is not a number"))
+        #expect(messages.contains("targets.csv:6: column year: 24 is not a year"))
+        #expect(messages.contains("targets.csv:7: column value: a target cannot be negative (-4.0)"))
     }
 
     // MARK: impossible sequences

@@ -25,7 +25,7 @@ import Testing
         #expect(problems.contains("members.csv:2: column birth_date: \"\(text)\" is not a valid date"))
     }
 
-    @Test(arguments: ["10.05.1980", "May 10 1980", "1980/05/10", "10-05-1980"])
+    @Test(arguments: ["10.05.1980", "May 10 1980", "1980/05/10", "10-05-1980", "1980-5-10", "+980-05-10", "10/05/80"])
     func refusesOtherDateForms(text: String) throws {
         let (_, problems) = try birthDate(text)
         #expect(problems.contains(
@@ -42,6 +42,21 @@ import Testing
         let vi = try TemporaryDataset(["targets.csv": targets, "dataset.yaml": "number_locale: vi\n"]).load()
         #expect(vi.problems.isEmpty)
         #expect(vi.dataset.targets.first?.value == 1234.5)
+    }
+
+    @Test(arguments: ["1.5", "1.2.3.4", "12.34,5", "1,2,3", ",5"])
+    func refusesDotsThatDoNotGroupThousands(text: String) throws {
+        let targets = "unit_id,year,metric,value\nx,2024,admissions,\"\(text)\"\n"
+        let messages = try TemporaryDataset(["targets.csv": targets, "dataset.yaml": "number_locale: vi\n"]).messages()
+        #expect(messages == ["targets.csv:2: column value: \"\(text)\" is not a number in Vietnamese notation (1.234,5)"])
+    }
+
+    @Test(arguments: [("1.234.567", 1_234_567.0), ("12,5", 12.5), ("90", 90), ("123", 123)])
+    func readsVietnameseNumbers(text: String, value: Double) throws {
+        let targets = "unit_id,year,metric,value\nx,2024,admissions,\"\(text)\"\n"
+        let loaded = try TemporaryDataset(["targets.csv": targets, "dataset.yaml": "number_locale: vi\n"]).load()
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.dataset.targets.first?.value == value)
     }
 
     @Test func readsEnumsByCanonicalValueOrVietnameseLabel() throws {

@@ -40,7 +40,9 @@ extension RowReader {
     mutating func target() -> Target? {
         let unit = required("unit_id"), year = integer("year"), metric = required("metric")
         let value = number("value")
-        guard let unit, let year, let metric, let value else { return nil }
+        if let year, !(1000...9999).contains(year) { report("year", "\(year) is not a year") }
+        if let value, value < 0 { report("value", "a target cannot be negative (\(value))") }
+        guard let unit, let year, let metric, let value, problems.isEmpty else { return nil }
         return Target(unitID: unit, year: year, metric: metric, value: value, source: location)
     }
 }

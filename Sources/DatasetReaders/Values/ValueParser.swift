@@ -13,28 +13,34 @@ public enum NumberLocale: String, Sendable, Codable {
 enum ValueParser {
     /// `YYYY-MM-DD`, `DD/MM/YYYY` or `D/M/YYYY`.
     static func day(_ text: String) -> Result<Day, ValueError> {
-        if let day = Day(iso: text) { return .success(day) }
-        let isoParts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let slashParts = text.split(separator: "/", omittingEmptySubsequences: false)
-        if isoParts.count == 3, isoParts[0].count == 4, isoParts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) {
-            return .failure(ValueError("\"\(text)\" is not a valid date"))
+        let notADate = ValueError("\"\(text)\" is not a date; expected DD/MM/YYYY or YYYY-MM-DD")
+        func digits(_ part: Substring, _ lengths: ClosedRange<Int>) -> Int? {
+            lengths.contains(part.count) && part.allSatisfy(\.isASCIIDigit) ? Int(part) : nil
         }
-        guard slashParts.count == 3,
-              (1...2).contains(slashParts[0].count), (1...2).contains(slashParts[1].count), slashParts[2].count == 4,
-              slashParts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let d = Int(slashParts[0]), let m = Int(slashParts[1]), let y = Int(slashParts[2])
-        else {
-            return .failure(ValueError("\"\(text)\" is not a date; expected DD/MM/YYYY or YYYY-MM-DD"))
+        let iso = text.split(separator: "-", omittingEmptySubsequences: false)
+        let slashed = text.split(separator: "/", omittingEmptySubsequences: false)
+        let parts: (year: Int, month: Int, day: Int)
+        if iso.count == 3, let y = digits(iso[0], 4...4), let m = digits(iso[1], 2...2), let d = digits(iso[2], 2...2) {
+            parts = (y, m, d)
+        } else if slashed.count == 3, let d = digits(slashed[0], 1...2), let m = digits(slashed[1], 1...2),
+                  let y = digits(slashed[2], 4...4) {
+            parts = (y, m, d)
+        } else {
+            return .failure(notADate)
         }
-        guard let day = Day(year: y, month: m, day: d) else {
+        guard let day = Day(year: parts.year, month: parts.month, day: parts.day) else {
             return .failure(ValueError("\"\(text)\" is not a valid date"))
         }
         return .success(day)
     }
 
+    /// `1234.5`; with `number_locale: vi`, `1.234,5` (dots only between groups of three digits).
     static func number(_ text: String, locale: NumberLocale) -> Result<Double, ValueError> {
         var plain = text.replacingOccurrences(of: " ", with: "")
         if locale == .vi {
+            guard isVietnameseNumber(plain) else {
+                return .failure(ValueError("\"\(text)\" is not a number in Vietnamese notation (1.234,5)"))
+            }
             plain = plain.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
         }
         let allowed = plain.allSatisfy { $0.isASCIIDigit || $0 == "." || $0 == "-" }
@@ -44,6 +50,19 @@ enum ValueParser {
                 "\"\(text)\" is not a number; write 1234.5, or set number_locale: vi in dataset.yaml for 1.234,5"))
         }
         return .failure(ValueError("\"\(text)\" is not a number"))
+    }
+
+    /// `-1.234.567,89`: an optional sign, digits grouped by dots in threes (or not at all), an optional decimal part.
+    private static func isVietnameseNumber(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.first == "-" { body = body.dropFirst() }
+        let halves = body.split(separator: ",", omittingEmptySubsequences: false)
+        guard (1...2).contains(halves.count), halves.allSatisfy({ !$0.isEmpty }),
+              halves.count == 1 || halves[1].allSatisfy(\.isASCIIDigit)
+        else { return false }
+        let groups = halves[0].split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return false }
+        return groups.count == 1 || (groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
     }
 
     static func integer(_ text: String, locale: NumberLocale) -> Result<Int, ValueError> {
@@ -64,8 +83,4 @@ enum ValueParser {
 struct ValueError: Error {
     let message: String
     init(_ message: String) { self.message = message }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }
