@@ -76,7 +76,10 @@ let package = Package(
 
         .executableTarget(
             name: "baocao",
-            dependencies: ["BaocaoKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "BaocaoKit", "DatasetReaders", "ReportModel", "ReportWriters",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict),
 
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], swiftSettings: strict),

@@ -30,7 +30,7 @@ public enum BaocaoError: Error, CustomStringConvertible {
     }
 
     /// `3 errors, 1 warning`.
-    static func count(_ errors: Int, _ warnings: Int) -> String {
+    public static func count(_ errors: Int, _ warnings: Int) -> String {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return plural(errors, "error") + ", " + plural(warnings, "warning")
     }

@@ -43,11 +43,12 @@ public final class DatasetStore {
 
     public var root: PartyUnit? { units.first { $0.parentID == nil } }
 
-    /// `id` and the ids of its ancestors, nearest first.
+    /// The unit `id` and its ancestors, nearest first.
     public func ancestry(of id: String) -> [PartyUnit] {
         var chain: [PartyUnit] = []
+        var seen: Set<String> = []   // a valid dataset has no cycle; never loop on one
         var current = unitsByID[id]
-        while let unit = current, !chain.contains(unit) {
+        while let unit = current, seen.insert(unit.id).inserted {
             chain.append(unit)
             current = unit.parentID.flatMap { unitsByID[$0] }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BaocaoKit
+import DatasetReaders
 import Foundation
 
 struct ValidateCommand: ParsableCommand {
@@ -18,8 +19,7 @@ struct ValidateCommand: ParsableCommand {
         for problem in result.problems {
             print(problem)
         }
-        let errors = result.problems.errors.count, warnings = result.problems.warnings.count
-        print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
-        if errors > 0 { throw ExitCode(1) }
+        print(BaocaoError.count(result.problems.errors.count, result.problems.warnings.count))
+        if !result.isValid { throw ExitCode(1) }
     }
 }

@@ -66,6 +66,27 @@ import Testing
             + "expected a header \"birth_date\" or \"Ngày sinh\""))
     }
 
+    @Test func reportsRowsThatWouldLoseText() throws {
+        let members = "id,full_name,gender,birth_date\nm1,\"Lò Văn\" An,male,1980-01-01\n"
+            + "m2,Quàng Thị Bình,female,1990-02-02,thừa, ra\nm3,Cầm Văn Ba,male,1970-03-03,,\n"
+        let messages = try TemporaryDataset(["members.csv": members]).messages()
+        #expect(messages.contains("members.csv:2: text after the closing quote of field 2; quote the whole value"))
+        #expect(messages.contains(
+            "members.csv:3: 6 fields, but the header has 4; a value holding the delimiter must be quoted"))
+        #expect(!messages.contains { $0.hasPrefix("members.csv:4") && !$0.contains("warning") },
+                "empty trailing fields are fine")
+    }
+
+    @Test func anUnreadableTableIsReportedOnceNotEchoed() throws {
+        // A misspelt header: the members cannot be read, and the events that name them
+        // are not each reported as naming an unknown member.
+        let members = "id,full_name,Gioi tinh,birth_date\nm1,Lò Văn An,male,1980-01-01\n"
+        let messages = try TemporaryDataset(["members.csv": members]).messages()
+        #expect(messages.filter { !$0.contains("warning") } == [
+            "members.csv:1: column gender: required column missing; expected a header \"gender\" or \"Giới tính\"",
+        ])
+    }
+
     @Test func reportsAnUnclosedQuote() throws {
         let members = "id,full_name,gender,birth_date\nm1,\"Lò Văn An,male,1980-01-01\n"
         let messages = try TemporaryDataset(["members.csv": members]).messages()
@@ -87,7 +108,23 @@ import Testing
 
     @Test func aBrokenUTF16File() throws {
         let messages = try TemporaryDataset(rawFiles: ["targets.csv": Data([0xFF, 0xFE, 0x41])]).messages()
-        #expect(messages == ["targets.csv: not valid UTF-16 after its byte order mark"])
+        #expect(messages == ["targets.csv: byte offset 2: the UTF-16 text ends in half a character"])
+        // "id" then a lone low surrogate (DC00) at byte offset 6.
+        let lone = Data([0xFF, 0xFE, 0x69, 0x00, 0x64, 0x00, 0x00, 0xDC, 0x0A, 0x00])
+        #expect(try TemporaryDataset(rawFiles: ["targets.csv": lone]).messages()
+            == ["targets.csv: byte offset 6: not valid UTF-16 (a lone surrogate)"])
+    }
+
+    @Test func anEmptyFolderIsNoDataset() throws {
+        let folder = try TemporaryDataset([:], base: false)
+        #expect(try folder.messages() == [
+            "no dataset table in \(folder.url.path): expected units.csv, members.csv, member_events.csv, targets.csv",
+        ])
+    }
+
+    @Test func aUnitsTableWithNoUnits() throws {
+        let messages = try TemporaryDataset(["units.csv": "id,parent_id,name,kind\n"]).messages()
+        #expect(messages.contains("units.csv: no units: a dataset needs its root unit"))
     }
 
     @Test func aDatasetYAMLThatIsNotYAML() throws {

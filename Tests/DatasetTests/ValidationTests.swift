@@ -193,6 +193,33 @@ import Testing
         #expect(result.memberships.first { $0.memberID == "m2" }?.probationary == true)
     }
 
+    @Test func aBadEventRowIsNotEchoedByTheReplay() throws {
+        // The admission's date is bad; m1's later events are not reported as "not a member".
+        let messages = try messages(events: """
+            m1,2020-13-01,admitted,b1,,
+            m1,2021-01-01,made_official,b1,,
+            m2,2020-01-01,transferred_in,b2,,
+
+            """)
+        #expect(messages == ["member_events.csv:2: column date: \"2020-13-01\" is not a valid date"])
+    }
+
+    @Test func eventsBeforeBirth() throws {
+        let members = "id,full_name,gender,birth_date\nm1,Lò Văn An,male,2030-06-30\nm2,Quàng Thị Bình,female,1990-02-02\n"
+        let messages = try TemporaryDataset(["members.csv": members]).messages()
+        #expect(messages == ["member_events.csv:2: column date: member m1 was born on 2030-06-30, after this event"])
+    }
+
+    @Test func aDeepTreeIsCheckedInLinearTime() throws {
+        // 3.000 levels: a walk per unit up to the root would take minutes.
+        var units = "id,parent_id,name,kind\nu0,,Gốc,district\n"
+        for level in 1..<3000 { units += "u\(level),u\(level - 1),Cấp \(level),sub_committee\n" }
+        units += "u3000,u3001,Vòng,branch\nu3001,u3000,Vòng,branch\n"
+        let messages = try TemporaryDataset(["units.csv": units, "member_events.csv": "member_id,date,type,unit_id\n"])
+            .messages().filter { !$0.contains("warning") }
+        #expect(messages == ["units.csv:3002: column parent_id: the unit tree has a cycle: u3000 → u3001 → u3000"])
+    }
+
     @Test func columnRulesOfEvents() throws {
         let messages = try messages(events: """
             m1,2020-01-01,admitted,b1,,official

@@ -15,23 +15,21 @@ struct CSVFile {
 
     let delimiter: UInt8
     let records: [Record]
+    /// Records that were read but not as written, e.g. text after a closing quote.
+    let problems: [Problem]
 
     /// Parses `data`; `file` names the file in errors.
     init(data: Data, file: String) throws(CSVError) {
         let bytes = try CSVFile.utf8Bytes(of: data, file: file)
         delimiter = CSVFile.detectDelimiter(bytes)
-        records = try CSVFile.parse(bytes, delimiter: delimiter, file: file)
+        (records, problems) = try CSVFile.parse(bytes, delimiter: delimiter, file: file)
     }
 
     /// UTF-8 bytes without BOM: UTF-16 is transcoded, anything not UTF-8 refused.
     private static func utf8Bytes(of data: Data, file: String) throws(CSVError) -> [UInt8] {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
-            guard (bytes.count - 2) % 2 == 0,
-                  let text = String(data: Data(bytes[2...]), encoding: encoding)
-            else { throw CSVError(file: file, line: nil, message: "not valid UTF-16 after its byte order mark") }
-            return Array(text.utf8)
+            return try utf16ToUTF8(bytes, littleEndian: bytes[0] == 0xFF, file: file)
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         if let offset = firstInvalidUTF8Offset(bytes, from: start) {
@@ -42,6 +40,35 @@ struct CSVFile {
                     + "save the file as \"CSV UTF-8\" or \"Unicode text\" (UTF-16) and try again")
         }
         return Array(bytes[start...])
+    }
+
+    /// Transcodes UTF-16 after its BOM, naming the byte offset of the first bad code unit.
+    private static func utf16ToUTF8(_ bytes: [UInt8], littleEndian: Bool, file: String) throws(CSVError) -> [UInt8] {
+        let units = stride(from: 2, to: bytes.count - 1, by: 2).map { index in
+            littleEndian ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
+                : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+        }
+        var parser = Unicode.UTF16.ForwardParser()
+        var iterator = units.makeIterator()
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(units.count)
+        var offset = 2
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                utf8 += UTF8.encode(Unicode.UTF16.decode(encoded))!
+                offset += 2 * encoded.count
+            case .emptyInput:
+                guard bytes.count % 2 == 0 else {
+                    throw CSVError(file: file, line: nil,
+                                   message: "byte offset \(bytes.count - 1): the UTF-16 text ends in half a character")
+                }
+                return utf8
+            case .error:
+                throw CSVError(file: file, line: nil,
+                               message: "byte offset \(offset): not valid UTF-16 (a lone surrogate)")
+            }
+        }
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: [UInt8], from start: Int) -> Int? {
@@ -70,9 +97,11 @@ struct CSVFile {
         return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 
-    private static func parse(_ bytes: [UInt8], delimiter: UInt8, file: String) throws(CSVError) -> [Record] {
+    private static func parse(_ bytes: [UInt8], delimiter: UInt8, file: String)
+        throws(CSVError) -> ([Record], [Problem]) {
         let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         var records: [Record] = []
+        var problems: [Problem] = []
         var fields: [String] = []
         var field: [UInt8] = []
         var line = 1, recordLine = 1
@@ -111,6 +140,11 @@ struct CSVFile {
                 wasQuoted = true
             } else if byte == delimiter {
                 endField()
+            } else if wasQuoted, byte != cr, byte != lf, byte != 0x20 {
+                problems.append(Problem(file: file, line: line, message:
+                    "text after the closing quote of field \(fields.count + 1); quote the whole value"))
+                field.append(byte)
+                wasQuoted = false
             } else if byte == cr || byte == lf {
                 if byte == cr, index + 1 < bytes.count, bytes[index + 1] == lf { index += 1 }
                 endRecord()
@@ -125,7 +159,7 @@ struct CSVFile {
             throw CSVError(file: file, line: recordLine, message: "a quoted field is never closed (missing \")")
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
-        return records
+        return (records, problems)
     }
 
     /// Trimmed, and NFC-normalised when it may not be NFC already.

@@ -41,20 +41,28 @@ public struct DatasetLoader: Sendable {
                 let data = try Data(contentsOf: url.appendingPathComponent(fileName))
                 let csv = try CSVFile(data: data, file: fileName)
                 let (mapped, headerProblems) = MappedTable.map(csv, schema: schema, file: fileName)
-                problems += headerProblems
+                problems += csv.problems + headerProblems
                 table = mapped
-            } catch let error as CSVError {
-                problems.append(error.problem)
-                dataset.tablesPresent.insert(schema.name)
-                continue
             } catch {
-                problems.append(Problem(file: fileName, line: nil, message: "cannot read: \(error.localizedDescription)"))
+                let message = (error as? CSVError)?.problem
+                    ?? Problem(file: fileName, line: nil, message: "cannot read: \(error.localizedDescription)")
+                problems.append(message)
+                dataset.tablesPresent.insert(schema.name)
+                dataset.unreadableTables.insert(schema.name)
                 continue
             }
             dataset.tablesPresent.insert(schema.name)
             tablesRead.append((schema.name, fileName, table.records.count))
-            guard table.hasRequiredColumns else { continue }
+            guard table.hasRequiredColumns else {
+                dataset.unreadableTables.insert(schema.name)
+                continue
+            }
             decode(table, into: &dataset, problems: &problems)
+        }
+        if dataset.tablesPresent.isEmpty {
+            let expected = TableSchema.all.map { "\($0.name).csv" }.joined(separator: ", ")
+            problems.append(Problem(file: nil, line: nil,
+                                    message: "no dataset table in \(url.path): expected \(expected)"))
         }
         let validator = DatasetValidator(dataset)
         problems += validator.problems
@@ -66,6 +74,10 @@ public struct DatasetLoader: Sendable {
         let locale = dataset.config.numberLocale
         for (index, record) in table.records.enumerated() {
             var reader = RowReader(table: table, record: record, numberLocale: locale)
+            if record.fields.count > table.headerCount, record.fields[table.headerCount...].contains(where: { !$0.isEmpty }) {
+                reader.report(nil, "\(record.fields.count) fields, but the header has \(table.headerCount); "
+                    + "a value holding the delimiter must be quoted")
+            }
             switch table.schema.name {
             case TableSchema.units.name: reader.unit().map { dataset.units.append($0) }
             case TableSchema.members.name: reader.member().map { dataset.members.append($0) }
@@ -73,7 +85,7 @@ public struct DatasetLoader: Sendable {
             case TableSchema.targets.name: reader.target().map { dataset.targets.append($0) }
             default: break
             }
-            if !reader.problems.isEmpty, let id = reader.optional("id") {
+            if !reader.problems.isEmpty, let id = reader.optional(table.schema.name == "member_events" ? "member_id" : "id") {
                 dataset.idsOfInvalidRows[table.schema.name, default: []].insert(id)
             }
             problems += reader.problems

@@ -6,6 +6,8 @@ struct MappedTable {
     let file: String
     /// Canonical column name → field index in each record.
     let fieldIndex: [String: Int]
+    /// Fields in the header row, known or not.
+    let headerCount: Int
     let records: [CSVFile.Record]
 
     /// Matches the header row; problems for unknown, repeated and missing columns.
@@ -13,7 +15,7 @@ struct MappedTable {
         var problems: [Problem] = []
         guard let header = csv.records.first else {
             problems.append(Problem(file: file, line: 1, message: "the file is empty; expected a header row"))
-            return (MappedTable(schema: schema, file: file, fieldIndex: [:], records: []), problems)
+            return (MappedTable(schema: schema, file: file, fieldIndex: [:], headerCount: 0, records: []), problems)
         }
         var fieldIndex: [String: Int] = [:]
         for (index, name) in header.fields.enumerated() where !name.isEmpty {
@@ -33,7 +35,7 @@ struct MappedTable {
             problems.append(Problem(file: file, line: header.line, column: column.name,
                                     message: "required column missing; expected a header \(column.accepted)"))
         }
-        return (MappedTable(schema: schema, file: file, fieldIndex: fieldIndex,
+        return (MappedTable(schema: schema, file: file, fieldIndex: fieldIndex, headerCount: header.fields.count,
                             records: Array(csv.records.dropFirst())), problems)
     }
 

@@ -7,9 +7,13 @@ public struct Dataset: Sendable {
     public var targets: [Target]
     /// Names of the tables that were given (`units`, `members`…), for plugins' needs.
     public var tablesPresent: Set<String>
-    /// Ids of unit and member rows left out for their own problems: references
-    /// to them are not reported again as unknown.
+    /// Ids of rows left out for their own problems, by table (member ids for
+    /// `member_events`): references to them are not reported again as unknown,
+    /// and a member with a bad event is not replayed.
     var idsOfInvalidRows: [String: Set<String>] = [:]
+    /// Tables given but unreadable (bad encoding, missing columns): their ids
+    /// are unknown, so references to them are not checked.
+    var unreadableTables: Set<String> = []
 
     public init(config: DatasetConfig = DatasetConfig(), units: [PartyUnit] = [], members: [Member] = [],
                 events: [MemberEvent] = [], targets: [Target] = [], tablesPresent: Set<String> = []) {
@@ -19,11 +23,5 @@ public struct Dataset: Sendable {
         self.events = events
         self.targets = targets
         self.tablesPresent = tablesPresent
-    }
-
-    /// The unit without a parent, when there is exactly one.
-    public var root: PartyUnit? {
-        let roots = units.filter { $0.parentID == nil }
-        return roots.count == 1 ? roots[0] : nil
     }
 }
