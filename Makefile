@@ -2,6 +2,7 @@
 #   make run    installs what is missing, builds, makes the sample's quarterly report in out/
 #   make test   the same set-up, then the whole test suite
 SHELL := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SAMPLE ?= Samples/sopcop
 PERIOD ?= 2024-Q4
@@ -19,12 +20,16 @@ build:
 test: setup test-setup
 	swift test
 
-# libxlsxwriter (and pkg-config, which SwiftPM asks for its flags).
+# The C libraries, and pkg-config, which SwiftPM asks for their flags.
 setup:
-	@if ! pkg-config --exists xlsxwriter 2>/dev/null; then \
-	  echo "Installing libxlsxwriter-dev with apt-get…"; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libxlsxwriter-dev libsqlite3-dev pkg-config; \
+	@missing=""; \
+	command -v pkg-config >/dev/null || missing="pkg-config"; \
+	pkg-config --exists xlsxwriter 2>/dev/null || missing="$$missing libxlsxwriter-dev"; \
+	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing$$missing with apt-get…"; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libxlsxwriter-dev libsqlite3-dev; \
 	fi
 
 # The independent XLSX reader the tests check workbooks with.

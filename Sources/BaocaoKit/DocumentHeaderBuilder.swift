@@ -50,7 +50,6 @@ struct DocumentHeaderBuilder {
         let subject = reportTitles.count == 1
             ? try render(labels.subjectOne, ["title": lowercasedFirst(reportTitles[0]), "period": periodText])
             : try render(labels.subjectSeveral, ["period": periodText])
-        let place = config.place ?? unit.name
         var signature: [String] = []
         if let s = config.signature {
             signature = [s.onBehalf, s.role].compactMap { $0 }
@@ -58,7 +57,8 @@ struct DocumentHeaderBuilder {
         }
         return DocumentHeader(
             issuingBodyLines: issuing, partyLine: labels.partyLine,
-            placeAndDate: try render(labels.dateLine, ["place": place, "date": VietnameseDate.long(date)]),
+            placeAndDate: try render(labels.dateLine, ["date": VietnameseDate.long(date)].merging(
+                config.place.map { ["place": $0] } ?? [:]) { a, _ in a }),
             documentKind: labels.documentKind, subject: subject, recipientsHeading: labels.recipientsHeading,
             recipients: config.recipients, signature: signature, date: date,
             author: config.name ?? unit.name)

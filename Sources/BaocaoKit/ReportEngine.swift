@@ -45,6 +45,19 @@ public struct ReportEngine: Sendable {
         } catch {
             throw .usage("--format: \(error)")
         }
+        if selectedWriters.contains(where: { $0.format == "csv" }) {
+            do {
+                try CSVWriter.check(request.writerOptions)
+            } catch {
+                throw .usage("--csv-delimiter: \(error)")
+            }
+        }
+        if let templates = request.templates {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: templates.path, isDirectory: &isDirectory),
+                  isDirectory.boolValue
+            else { throw .usage("--templates: \(templates.path) is not a folder") }
+        }
         var selectedPlugins: [any ReportPlugin] = []
         for id in request.pluginIDs {
             do {

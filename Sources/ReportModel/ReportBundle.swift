@@ -19,7 +19,15 @@ public struct ReportBundle: Hashable, Sendable {
     }
 
     /// The file name stem of every output for this bundle: `UNIT_PERIOD`.
-    public var baseName: String { "\(unit.id)_\(period.id)" }
+    /// A unit id is a code, not a path: `/`, `\\` and leading dots become `-`,
+    /// so `01/ĐU` gives `01-ĐU_2024-Q2` and nothing is written outside `--out`.
+    public var baseName: String { "\(Self.fileSafe(unit.id))_\(period.id)" }
+
+    static func fileSafe(_ id: String) -> String {
+        let safe = String(id.map { $0 == "/" || $0 == "\\" || $0 == "\0" ? "-" : $0 })
+        let dots = safe.prefix(while: { $0 == "." }).count
+        return safe.isEmpty ? "-" : String(repeating: "-", count: dots) + safe.dropFirst(dots)
+    }
 }
 
 extension ReportBundle: Encodable {

@@ -26,19 +26,6 @@ public protocol ReportPlugin: Sendable {
     var version: String { get }
     /// Dataset tables the plugin reads, e.g. `["units", "members", "member_events"]`.
     var requiredTables: [String] { get }
-    /// Makes the report; throws `PluginError` when it cannot.
+    /// Makes the report; throws, with a message a user can act on, when it cannot.
     func makeReport(_ context: ReportContext) throws -> ReportDocument
-}
-
-/// A plugin that could not make its report, with the reason.
-public struct PluginError: Error, CustomStringConvertible {
-    public let plugin: String
-    public let message: String
-
-    public init(plugin: String, message: String) {
-        self.plugin = plugin
-        self.message = message
-    }
-
-    public var description: String { "plugin \(plugin): \(message)" }
 }

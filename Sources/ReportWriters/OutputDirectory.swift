@@ -25,6 +25,7 @@ public struct OutputDirectory: Sendable {
         let temporary = url.appendingPathComponent(".\(name).\(UUID().uuidString.prefix(8)).tmp")
         do {
             try body(temporary)
+            try flushToDisk(temporary)
             guard rename(temporary.path, final.path) == 0 else {
                 throw OutputError(path: final.path, reason: String(cString: strerror(errno)))
             }
@@ -33,6 +34,19 @@ public struct OutputDirectory: Sendable {
             throw error
         }
         return final
+    }
+
+    /// The bytes reach the disk before the rename, so that after a power cut
+    /// the name holds the old report or the new one, never an empty file.
+    private func flushToDisk(_ file: URL) throws {
+        let descriptor = open(file.path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw OutputError(path: file.path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else {
+            throw OutputError(path: file.path, reason: String(cString: strerror(errno)))
+        }
     }
 
     @discardableResult

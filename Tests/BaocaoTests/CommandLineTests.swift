@@ -102,6 +102,8 @@ import Testing
         (["--period", "2024-Q2", "--plugin", "nope"], "--plugin: unknown plugin \"nope\": expected one of member-growth"),
         (["--period", "2024-Q2", "--date", "30/06/2024"], "--date: expected YYYY-MM-DD, found \"30/06/2024\""),
         ([String](), "Missing expected argument '--period <period>'"),
+        (["--period", "2024-Q2", "--csv-delimiter", "\""], "--csv-delimiter: invalid CSV delimiter"),
+        (["--period", "2024-Q2", "--templates", "/nonexistent"], "--templates: /nonexistent is not a folder"),
     ])
     func usageErrorsExitWithTwo(arguments: [String], message: String) throws {
         let out = try Fixtures.temporaryDirectory().appendingPathComponent("out")

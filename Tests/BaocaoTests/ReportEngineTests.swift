@@ -93,6 +93,17 @@ import Testing
         #expect(commune.bundle.header.issuingBodyLines == ["HUYỆN ỦY MẪU", "ĐẢNG BỘ XÃ A"])
         #expect(commune.bundle.header.placeAndDate == "Mẫu Sơn, ngày 31 tháng 01 năm 2024")
     }
+
+    @Test func withoutAPlaceTheDateLineIsTheDateAlone() throws {
+        let data = try Fixtures.temporaryDirectory().appendingPathComponent("data")
+        try FileManager.default.copyItem(at: Fixtures.tiny, to: data)
+        try Data("name: Đảng bộ huyện Mẫu\n".utf8).write(to: data.appendingPathComponent("dataset.yaml"))
+        let outcome = try ReportEngine().generate(GenerateRequest(
+            data: data, period: "2024-Q2", formats: "json", output: try Fixtures.temporaryDirectory()))
+        #expect(outcome.bundle.header.placeAndDate == "ngày 30 tháng 6 năm 2024")
+        #expect(outcome.bundle.header.issuingBodyLines == ["HUYỆN ỦY MẪU"])
+        #expect(outcome.bundle.header.signature.isEmpty)
+    }
 }
 
 @Suite struct TemplateProblemTests {

@@ -55,4 +55,17 @@ import ReportModel
         #expect(!q1.contains(day(2023, 12, 31)))
         #expect(!q1.contains(day(2024, 4, 1)))
     }
+
+    @Test func fileNamesNeverLeaveTheOutputFolder() throws {
+        let period = PeriodReference(try Period(parsing: "2024-Q2"))
+        func name(_ id: String) -> String {
+            ReportBundle(unit: UnitReference(id: id, name: ""), period: period, reports: [], header: DocumentHeader(
+                issuingBodyLines: [], partyLine: "", placeAndDate: "", documentKind: "", subject: "",
+                recipientsHeading: "", recipients: [], signature: [], date: period.end, author: "")).baseName
+        }
+        #expect(name("sc") == "sc_2024-Q2")
+        #expect(name("01/ĐU") == "01-ĐU_2024-Q2")
+        #expect(name("../escaped") == "---escaped_2024-Q2")
+        #expect(name("..\\x") == "---x_2024-Q2")
+    }
 }

@@ -143,17 +143,6 @@ public enum EventType: String, Vocabulary {
         case .resigned: ["Xin ra khỏi Đảng"]
         }
     }
-
-    /// Events that make someone a member.
-    public var joins: Bool { self == .admitted || self == .transferredIn || self == .restored }
-
-    /// Events that end membership in the dataset.
-    public var leaves: Bool {
-        switch self {
-        case .transferredOut, .died, .expelled, .removed, .resigned: true
-        default: false
-        }
-    }
 }
 
 public enum MembershipStatus: String, Vocabulary {

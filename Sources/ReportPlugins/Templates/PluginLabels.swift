@@ -33,6 +33,8 @@ public struct PluginLabels: Sendable {
     /// The file the labels came from, for messages.
     public let file: String
     let contents: Contents
+    /// The narrative paragraphs, compiled once, as plain text (no HTML escaping).
+    let narrativeTemplates: [MustacheTemplate]
 
     public var title: String { contents.title }
 
@@ -43,13 +45,15 @@ public struct PluginLabels: Sendable {
         } catch {
             throw TemplateError(file: file, message: "\(error)")
         }
+        var templates: [MustacheTemplate] = []
         for (index, paragraph) in (contents.narrative ?? []).enumerated() {
             do {
-                _ = try MustacheTemplate(string: paragraph)
+                templates.append(try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + paragraph))
             } catch {
                 throw TemplateError(file: file, message: "narrative paragraph \(index + 1): \(error)")
             }
         }
+        narrativeTemplates = templates
     }
 
     public func tableTitle(_ table: String) throws(TemplateError) -> String {
@@ -78,20 +82,12 @@ public struct PluginLabels: Sendable {
     }
 
     /// Renders each narrative paragraph with `values`; empty paragraphs are dropped.
-    public func narrative(_ values: [String: Any]) throws(TemplateError) -> [String] {
-        var paragraphs: [String] = []
-        for source in contents.narrative ?? [] {
-            let template: MustacheTemplate
-            do {
-                template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + source)
-            } catch {
-                throw TemplateError(file: file, message: "narrative: \(error)")
-            }
+    public func narrative(_ values: [String: Any]) -> [String] {
+        narrativeTemplates.compactMap { template in
             let text = template.render(values).split(whereSeparator: \.isNewline).joined(separator: " ")
                 .trimmingCharacters(in: .whitespaces)
-            if !text.isEmpty { paragraphs.append(text) }
+            return text.isEmpty ? nil : text
         }
-        return paragraphs
     }
 
     private func tableLabels(_ table: String) throws(TemplateError) -> Table {

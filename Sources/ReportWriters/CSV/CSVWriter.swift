@@ -30,11 +30,17 @@ public struct CSVWriter: ReportWriter {
         self.labels = labels
     }
 
-    public func write(_ bundle: ReportBundle, to output: OutputDirectory, options: WriterOptions) throws -> [URL] {
+    /// Refuses a delimiter that cannot separate fields: a quote or a line break.
+    public static func check(_ options: WriterOptions) throws(InvalidCSVDelimiter) {
         let delimiter = options.csvDelimiter
         guard !"\"\r\n".contains(delimiter), !delimiter.isNewline else {
             throw InvalidCSVDelimiter(delimiter: delimiter)
         }
+    }
+
+    public func write(_ bundle: ReportBundle, to output: OutputDirectory, options: WriterOptions) throws -> [URL] {
+        try Self.check(options)
+        let delimiter = options.csvDelimiter
         var urls: [URL] = []
         for document in bundle.reports {
             for table in document.tables {

@@ -22,7 +22,7 @@ public struct MemberGrowthPlugin: ReportPlugin {
         let newMembers = try newMembersTable(rows: rows, queries: queries, period: period, labels: labels)
         let composition = try compositionTable(rows: rows, queries: queries, period: period, labels: labels)
 
-        let narrative = try labels.narrative(
+        let narrative = labels.narrative(
             MemberGrowthNarrative(total: movement.row("total")!, unit: context.unit, period: period).values)
         return ReportDocument(
             plugin: id, title: labels.title, unit: context.unitReference, period: PeriodReference(period),
