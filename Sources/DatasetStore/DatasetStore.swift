@@ -119,6 +119,55 @@ public final class DatasetStore {
         for t in dataset.targets {
             try target.run([.text(t.unitID), .integer(t.year), .text(t.metric), .real(t.value)])
         }
+        try insertActivities(dataset)
+        try insertEconomy(dataset)
+    }
+
+    private func insertActivities(_ dataset: Dataset) throws {
+        let inspection = try database.prepare("INSERT INTO inspections VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        for i in dataset.inspections {
+            try inspection.run([.text(i.campaignID), .text(i.unitID), .text(i.body.rawValue), .text(i.kind.rawValue),
+                                .text(i.startedOn.description), .text(i.targetType.rawValue), .text(i.targetID),
+                                .text(i.conclusion.rawValue)])
+        }
+        let discipline = try database.prepare("INSERT OR IGNORE INTO disciplines VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        for d in dataset.disciplines {
+            try discipline.run([.text(d.id), .text(d.decidedOn.description), .text(d.unitID),
+                                .text(d.targetType.rawValue), .text(d.targetID), .text(d.form.rawValue)])
+        }
+        let petition = try database.prepare("INSERT OR IGNORE INTO petitions VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        for p in dataset.petitions {
+            try petition.run([.text(p.id), .text(p.receivedOn.description), .text(p.unitID), .text(p.kind.rawValue),
+                              .optional(p.closedOn?.description), .optional(p.outcome?.rawValue)])
+        }
+    }
+
+    private func insertEconomy(_ dataset: Dataset) throws {
+        let model = try database.prepare(
+            "INSERT OR IGNORE INTO economic_models VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+        for (position, m) in dataset.economicModels.enumerated() {
+            try model.run([.text(m.id), .text(m.unitID), .text(m.name), .text(m.sector.rawValue),
+                           .optional(m.startedOn?.description), .optional(m.scaleUnit), .optional(m.baselineLabel),
+                           .optional(m.baselineRevenuePerHa), .integer(position)])
+        }
+        let result = try database.prepare(
+            "INSERT INTO economic_results VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+        for r in dataset.economicResults {
+            try result.run([.text(r.modelID), .text(r.period.id), .text(r.period.start.description),
+                            .text(r.period.end.description), .optional(r.households), .optional(r.areaHa),
+                            .optional(r.scaleQuantity), .optional(r.outputTonnes), .real(r.revenue), .real(r.cost)])
+        }
+        let indicator = try database.prepare("INSERT INTO indicators VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        for (position, i) in dataset.indicators.enumerated() {
+            try indicator.run([.text(i.unitID), .text(i.period.id), .text(i.period.start.description),
+                               .text(i.period.end.description), .text(i.indicator), .real(i.value),
+                               .optional(i.target), .integer(position)])
+        }
+        let definition = try database.prepare("INSERT OR REPLACE INTO indicator_definitions VALUES (?1, ?2, ?3, ?4, ?5)")
+        for (position, d) in dataset.config.allIndicators.enumerated() {
+            try definition.run([.text(d.id), .text(d.label), .optional(d.unit), .text(d.better.rawValue),
+                                .integer(position)])
+        }
     }
 
     /// Every (ancestor, descendant, depth) pair, walking up from each unit.
@@ -146,4 +195,5 @@ public struct QueryRow: Sendable {
 
 extension SQLValue {
     static func optional(_ text: String?) -> SQLValue { text.map(SQLValue.text) ?? .null }
+    static func optional(_ number: Double?) -> SQLValue { number.map(SQLValue.real) ?? .null }
 }

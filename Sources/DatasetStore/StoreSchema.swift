@@ -40,5 +40,40 @@ enum StoreSchema {
             unit_id TEXT NOT NULL, year INTEGER NOT NULL, metric TEXT NOT NULL, value REAL NOT NULL
         );
         CREATE INDEX targets_by_unit ON targets (unit_id, year, metric);
+
+        -- One row per (campaign, target); rows of a campaign share unit, body, kind, start.
+        CREATE TABLE inspections (
+            campaign_id TEXT NOT NULL, unit_id TEXT NOT NULL, body TEXT NOT NULL, kind TEXT NOT NULL,
+            started_on TEXT NOT NULL, target_type TEXT NOT NULL, target_id TEXT NOT NULL, conclusion TEXT NOT NULL
+        );
+        CREATE INDEX inspections_by_start ON inspections (started_on);
+        CREATE TABLE disciplines (
+            id TEXT PRIMARY KEY, decided_on TEXT NOT NULL, unit_id TEXT NOT NULL, target_type TEXT NOT NULL,
+            target_id TEXT NOT NULL, form TEXT NOT NULL
+        );
+        CREATE TABLE petitions (
+            id TEXT PRIMARY KEY, received_on TEXT NOT NULL, unit_id TEXT NOT NULL, kind TEXT NOT NULL,
+            closed_on TEXT, outcome TEXT
+        );
+        CREATE TABLE economic_models (
+            id TEXT PRIMARY KEY, unit_id TEXT NOT NULL, name TEXT NOT NULL, sector TEXT NOT NULL, started_on TEXT,
+            scale_unit TEXT, baseline_label TEXT, baseline_revenue_per_ha_vnd REAL,
+            position INTEGER NOT NULL           -- file order
+        );
+        -- period is the id (2024-Q2); period_start/period_end its first and last days.
+        CREATE TABLE economic_results (
+            model_id TEXT NOT NULL, period TEXT NOT NULL, period_start TEXT NOT NULL, period_end TEXT NOT NULL,
+            households REAL, area_ha REAL, scale_quantity REAL, output_tonnes REAL,
+            revenue_vnd REAL NOT NULL, cost_vnd REAL NOT NULL
+        );
+        CREATE TABLE indicators (
+            unit_id TEXT NOT NULL, period TEXT NOT NULL, period_start TEXT NOT NULL, period_end TEXT NOT NULL,
+            indicator TEXT NOT NULL, value REAL NOT NULL, target REAL,
+            position INTEGER NOT NULL           -- file order
+        );
+        -- The built-in indicators and those declared in dataset.yaml; better is 'higher' or 'lower'.
+        CREATE TABLE indicator_definitions (
+            id TEXT PRIMARY KEY, label TEXT NOT NULL, unit TEXT, better TEXT NOT NULL, position INTEGER NOT NULL
+        );
         """
 }

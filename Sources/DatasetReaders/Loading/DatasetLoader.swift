@@ -83,9 +83,16 @@ public struct DatasetLoader: Sendable {
             case TableSchema.members.name: reader.member().map { dataset.members.append($0) }
             case TableSchema.memberEvents.name: reader.memberEvent(sequence: index).map { dataset.events.append($0) }
             case TableSchema.targets.name: reader.target().map { dataset.targets.append($0) }
+            case TableSchema.inspections.name: reader.inspection().map { dataset.inspections.append($0) }
+            case TableSchema.disciplines.name: reader.discipline().map { dataset.disciplines.append($0) }
+            case TableSchema.petitions.name: reader.petition().map { dataset.petitions.append($0) }
+            case TableSchema.economicModels.name: reader.economicModel().map { dataset.economicModels.append($0) }
+            case TableSchema.economicResults.name: reader.economicResult().map { dataset.economicResults.append($0) }
+            case TableSchema.indicators.name: reader.indicatorValue().map { dataset.indicators.append($0) }
             default: break
             }
-            if !reader.problems.isEmpty, let id = reader.optional(table.schema.name == "member_events" ? "member_id" : "id") {
+            let idColumn = ["member_events": "member_id", "economic_results": "model_id"][table.schema.name] ?? "id"
+            if !reader.problems.isEmpty, let id = reader.optional(idColumn) {
                 dataset.idsOfInvalidRows[table.schema.name, default: []].insert(id)
             }
             problems += reader.problems

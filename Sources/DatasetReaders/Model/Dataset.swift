@@ -5,6 +5,12 @@ public struct Dataset: Sendable {
     public var members: [Member]
     public var events: [MemberEvent]
     public var targets: [Target]
+    public var inspections: [Inspection] = []
+    public var disciplines: [Discipline] = []
+    public var petitions: [Petition] = []
+    public var economicModels: [EconomicModel] = []
+    public var economicResults: [EconomicResult] = []
+    public var indicators: [IndicatorValue] = []
     /// Names of the tables that were given (`units`, `members`…), for plugins' needs.
     public var tablesPresent: Set<String>
     /// Ids of rows left out for their own problems, by table (member ids for

@@ -20,19 +20,29 @@ public struct DatasetConfig: Hashable, Sendable, Decodable {
     public var numberLocale: NumberLocale
     public var signature: Signature?
     public var recipients: [String]
+    /// Indicators beyond the built-in ones, declared for this dataset.
+    public var indicators: [IndicatorDefinition]
 
     public init(name: String? = nil, upperBody: String? = nil, place: String? = nil,
-                numberLocale: NumberLocale = .plain, signature: Signature? = nil, recipients: [String] = []) {
+                numberLocale: NumberLocale = .plain, signature: Signature? = nil, recipients: [String] = [],
+                indicators: [IndicatorDefinition] = []) {
         self.name = name
         self.upperBody = upperBody
         self.place = place
         self.numberLocale = numberLocale
         self.signature = signature
         self.recipients = recipients
+        self.indicators = indicators
+    }
+
+    /// The built-in indicators, then the declared ones (a declared id replaces a built-in one).
+    public var allIndicators: [IndicatorDefinition] {
+        let declared = Set(indicators.map(\.id))
+        return IndicatorDefinition.builtIn.filter { !declared.contains($0.id) } + indicators
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, upperBody = "upper_body", place, numberLocale = "number_locale", signature, recipients
+        case name, upperBody = "upper_body", place, numberLocale = "number_locale", signature, recipients, indicators
     }
 
     public init(from decoder: any Decoder) throws {
@@ -43,5 +53,6 @@ public struct DatasetConfig: Hashable, Sendable, Decodable {
         numberLocale = try container.decodeIfPresent(NumberLocale.self, forKey: .numberLocale) ?? .plain
         signature = try container.decodeIfPresent(Signature.self, forKey: .signature)
         recipients = try container.decodeIfPresent([String].self, forKey: .recipients) ?? []
+        indicators = try container.decodeIfPresent([IndicatorDefinition].self, forKey: .indicators) ?? []
     }
 }

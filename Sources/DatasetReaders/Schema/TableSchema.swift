@@ -63,6 +63,68 @@ public struct TableSchema: Sendable {
         ("value", "Giá trị", true),
     ])
 
+    public static let inspections = TableSchema("inspections", [
+        ("campaign_id", "Mã cuộc", true),
+        ("unit_id", "Đơn vị thực hiện|Mã đơn vị", true),
+        ("body", "Chủ thể", true),
+        ("kind", "Loại", true),
+        ("started_on", "Ngày bắt đầu", true),
+        ("target_type", "Đối tượng", true),
+        ("target_id", "Mã đối tượng", true),
+        ("conclusion", "Kết luận", false),
+    ])
+
+    public static let disciplines = TableSchema("disciplines", [
+        ("id", "Mã quyết định|Số quyết định", true),
+        ("decided_on", "Ngày quyết định", true),
+        ("unit_id", "Đơn vị quyết định|Mã đơn vị", true),
+        ("target_type", "Đối tượng", true),
+        ("target_id", "Mã đối tượng", true),
+        ("form", "Hình thức", true),
+    ])
+
+    public static let petitions = TableSchema("petitions", [
+        ("id", "Mã đơn", true),
+        ("received_on", "Ngày nhận", true),
+        ("unit_id", "Đơn vị nhận|Mã đơn vị", true),
+        ("kind", "Loại đơn", true),
+        ("closed_on", "Ngày kết thúc", false),
+        ("outcome", "Kết quả", false),
+    ])
+
+    public static let economicModels = TableSchema("economic_models", [
+        ("id", "Mã mô hình", true),
+        ("unit_id", "Mã đơn vị", true),
+        ("name", "Tên mô hình", true),
+        ("sector", "Lĩnh vực", true),
+        ("started_on", "Ngày bắt đầu", false),
+        ("scale_unit", "Đơn vị quy mô", false),
+        ("baseline_label", "So sánh với", false),
+        ("baseline_revenue_per_ha_vnd", "Doanh thu/ha đối chứng", false),
+    ])
+
+    public static let economicResults = TableSchema("economic_results", [
+        ("model_id", "Mã mô hình", true),
+        ("period", "Kỳ", true),
+        ("households", "Số hộ", false),
+        ("area_ha", "Diện tích (ha)", false),
+        ("scale_quantity", "Quy mô", false),
+        ("output_tonnes", "Sản lượng (tấn)", false),
+        ("revenue_vnd", "Doanh thu (đồng)", true),
+        ("cost_vnd", "Chi phí (đồng)", true),
+    ])
+
+    public static let indicators = TableSchema("indicators", [
+        ("unit_id", "Mã đơn vị", true),
+        ("period", "Kỳ", true),
+        ("indicator", "Chỉ tiêu", true),
+        ("value", "Giá trị", true),
+        ("target", "Kế hoạch", false),
+    ])
+
     /// The tables this version reads, in loading order.
-    public static let all: [TableSchema] = [.units, .members, .memberEvents, .targets]
+    public static let all: [TableSchema] = [
+        .units, .members, .memberEvents, .targets, .inspections, .disciplines, .petitions, .economicModels,
+        .economicResults, .indicators,
+    ]
 }

@@ -160,3 +160,207 @@ public enum MembershipStatus: String, Vocabulary {
         }
     }
 }
+
+/// Who conducted an inspection or supervision round.
+public enum InspectionBody: String, Vocabulary {
+    /// Cấp ủy / Chi bộ: the committee (or branch) itself.
+    case committee
+    /// Ban Thường vụ: the standing committee.
+    case standingCommittee = "standing_committee"
+    /// Ủy ban Kiểm tra: the inspection committee.
+    case inspectionCommittee = "inspection_committee"
+
+    public static let noun = "inspecting body"
+
+    public var labels: [String] {
+        switch self {
+        case .committee: ["Cấp ủy", "Chi bộ", "Cấp ủy / Chi bộ", "Đảng ủy"]
+        case .standingCommittee: ["Ban Thường vụ", "BTV"]
+        case .inspectionCommittee: ["Ủy ban Kiểm tra", "Uỷ ban Kiểm tra", "UBKT"]
+        }
+    }
+}
+
+/// What kind of inspection or supervision a round was.
+public enum InspectionKind: String, Vocabulary {
+    /// Kiểm tra theo chương trình: inspection on the yearly programme.
+    case inspection
+    /// Kiểm tra khi có dấu hiệu vi phạm: inspection on signs of violation.
+    case violationSigns = "violation_signs"
+    /// Giám sát chuyên đề: thematic supervision.
+    case supervision
+    /// Kiểm tra tài chính đảng: inspection of party finances.
+    case finance
+    /// Kiểm tra thực hiện nhiệm vụ kiểm tra, giám sát, thi hành kỷ luật: of lower levels' inspection work.
+    case lowerLevel = "lower_level"
+
+    public static let noun = "inspection kind"
+
+    public var labels: [String] {
+        switch self {
+        case .inspection: ["Kiểm tra theo chương trình", "Kiểm tra"]
+        case .violationSigns: ["Kiểm tra khi có dấu hiệu vi phạm", "Dấu hiệu vi phạm"]
+        case .supervision: ["Giám sát chuyên đề", "Giám sát"]
+        case .finance: ["Kiểm tra tài chính đảng", "Tài chính đảng"]
+        case .lowerLevel: ["Kiểm tra thực hiện nhiệm vụ kiểm tra, giám sát, thi hành kỷ luật"]
+        }
+    }
+}
+
+/// Whether an inspection or discipline concerns an organisation or a member.
+public enum TargetType: String, Vocabulary {
+    /// Tổ chức đảng: a unit of the tree.
+    case organization
+    /// Đảng viên: a member.
+    case member
+
+    public static let noun = "target type"
+
+    public var labels: [String] {
+        switch self {
+        case .organization: ["Tổ chức đảng", "Tổ chức"]
+        case .member: ["Đảng viên"]
+        }
+    }
+}
+
+/// What an inspection concluded about one target.
+public enum Conclusion: String, Vocabulary {
+    /// Not concluded yet (the default).
+    case pending
+    /// Thực hiện tốt.
+    case good
+    /// Có khuyết điểm.
+    case shortcomings
+    /// Có vi phạm.
+    case violation
+    /// Vi phạm đến mức phải kỷ luật.
+    case discipline
+
+    public static let noun = "conclusion"
+
+    public var labels: [String] {
+        switch self {
+        case .pending: ["Đang kiểm tra", "Chưa kết luận"]
+        case .good: ["Thực hiện tốt"]
+        case .shortcomings: ["Có khuyết điểm"]
+        case .violation: ["Có vi phạm"]
+        case .discipline: ["Vi phạm đến mức phải kỷ luật"]
+        }
+    }
+}
+
+public enum DisciplineForm: String, Vocabulary {
+    /// Khiển trách.
+    case reprimand
+    /// Cảnh cáo.
+    case warning
+    /// Cách chức.
+    case dismissal
+    /// Khai trừ (members).
+    case expulsion
+    /// Giải tán (organisations only).
+    case dissolution
+
+    public static let noun = "discipline form"
+
+    public var labels: [String] {
+        switch self {
+        case .reprimand: ["Khiển trách"]
+        case .warning: ["Cảnh cáo"]
+        case .dismissal: ["Cách chức"]
+        case .expulsion: ["Khai trừ"]
+        case .dissolution: ["Giải tán"]
+        }
+    }
+}
+
+public enum PetitionKind: String, Vocabulary {
+    /// Khiếu nại.
+    case complaint
+    /// Tố cáo.
+    case denunciation
+    /// Kiến nghị, phản ánh.
+    case petition
+
+    public static let noun = "petition kind"
+
+    public var labels: [String] {
+        switch self {
+        case .complaint: ["Khiếu nại"]
+        case .denunciation: ["Tố cáo"]
+        case .petition: ["Kiến nghị, phản ánh", "Kiến nghị", "Phản ánh"]
+        }
+    }
+}
+
+public enum PetitionOutcome: String, Vocabulary {
+    /// Giải quyết dứt điểm.
+    case resolved
+    /// Lưu đơn.
+    case archived
+    /// Chuyển cơ quan có thẩm quyền.
+    case forwarded
+
+    public static let noun = "petition outcome"
+
+    public var labels: [String] {
+        switch self {
+        case .resolved: ["Giải quyết dứt điểm", "Đã giải quyết"]
+        case .archived: ["Lưu đơn"]
+        case .forwarded: ["Chuyển cơ quan có thẩm quyền", "Chuyển"]
+        }
+    }
+}
+
+/// The sector of an economic model.
+public enum EconomicSector: String, Vocabulary {
+    /// Trồng trọt.
+    case crops
+    /// Chăn nuôi.
+    case livestock
+    /// Thủy sản.
+    case aquaculture
+    /// Lâm nghiệp.
+    case forestry
+    /// Du lịch.
+    case tourism
+    /// Chế biến.
+    case processing
+    /// Dịch vụ.
+    case services
+    /// Khác.
+    case other
+
+    public static let noun = "sector"
+
+    public var labels: [String] {
+        switch self {
+        case .crops: ["Trồng trọt"]
+        case .livestock: ["Chăn nuôi"]
+        case .aquaculture: ["Thủy sản", "Thuỷ sản"]
+        case .forestry: ["Lâm nghiệp"]
+        case .tourism: ["Du lịch"]
+        case .processing: ["Chế biến"]
+        case .services: ["Dịch vụ"]
+        case .other: ["Khác"]
+        }
+    }
+}
+
+/// Whether more of an indicator is better (income) or less (poor households).
+public enum IndicatorDirection: String, Vocabulary, Codable {
+    /// Higher is better.
+    case higher
+    /// Lower is better.
+    case lower
+
+    public static let noun = "direction"
+
+    public var labels: [String] {
+        switch self {
+        case .higher: ["Càng cao càng tốt", "Cao"]
+        case .lower: ["Càng thấp càng tốt", "Thấp"]
+        }
+    }
+}

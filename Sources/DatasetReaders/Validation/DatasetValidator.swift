@@ -4,7 +4,7 @@ internal import ReportModel
 /// references, the unit tree's shape, repeated targets and impossible
 /// membership sequences.
 struct DatasetValidator {
-    private(set) var problems: [Problem] = []
+    var problems: [Problem] = []
     private(set) var memberships: [MembershipSpan] = []
 
     init(_ dataset: Dataset) {
@@ -25,10 +25,20 @@ struct DatasetValidator {
         problems += replay.problems
         memberships = replay.spans
         checkBirthDates(dataset)
+        let modelIDs = dataset.unreadableTables.contains("economic_models") ? nil
+            : uniqueIDs(dataset.economicModels.map { ($0.id, $0.source) }, table: "economic model")
+                .union(dataset.idsOfInvalidRows["economic_models"] ?? [])
+        // Inspections may name members of a dataset that has no members table: unchecked then.
+        let references = References(units: units, members: dataset.tablesPresent.contains("members") ? members : nil,
+                                    models: modelIDs)
+        checkInspections(dataset.inspections, references)
+        checkDisciplines(dataset.disciplines, references)
+        checkPetitions(dataset.petitions, references)
+        checkEconomy(dataset, references)
     }
 
     /// Reports repeated ids at every repetition; returns the set of ids.
-    private mutating func uniqueIDs(_ rows: [(String, SourceLocation)], table: String) -> Set<String> {
+    mutating func uniqueIDs(_ rows: [(String, SourceLocation)], table: String) -> Set<String> {
         var first: [String: SourceLocation] = [:]
         for (id, source) in rows {
             if let earlier = first[id] {

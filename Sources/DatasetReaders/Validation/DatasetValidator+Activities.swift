@@ -1,0 +1,113 @@
+/// Checks of the inspection, discipline, petition and economic tables (SPEC §1.2, §1.3).
+extension DatasetValidator {
+    /// Known ids of each referenced table; nil when that table could not be read.
+    struct References {
+        let units: Set<String>?
+        let members: Set<String>?
+        let models: Set<String>?
+
+        /// The problem with a reference, or nil when it is known (or cannot be checked).
+        func unknown(_ id: String, as type: TargetType) -> String? {
+            switch type {
+            case .organization: units.map { $0.contains(id) ? nil : "unknown unit \"\(id)\"" } ?? nil
+            case .member: members.map { $0.contains(id) ? nil : "unknown member \"\(id)\"" } ?? nil
+            }
+        }
+    }
+
+    mutating func checkInspections(_ inspections: [Inspection], _ references: References) {
+        var firstRow: [String: Inspection] = [:]
+        var targets: Set<String> = []
+        for row in inspections {
+            if let problem = references.unknown(row.unitID, as: .organization) {
+                problems.append(Problem(at: row.source, column: "unit_id", message: problem))
+            }
+            if let problem = references.unknown(row.targetID, as: row.targetType) {
+                problems.append(Problem(at: row.source, column: "target_id", message: problem))
+            }
+            guard let first = firstRow[row.campaignID] else {
+                firstRow[row.campaignID] = row
+                targets.insert("\(row.campaignID)|\(row.targetType.rawValue)|\(row.targetID)")
+                continue
+            }
+            // All rows of one campaign share unit, body, kind and start (SPEC §1.3).
+            let disagreements: [(String, String, String)] = [
+                ("unit_id", row.unitID, first.unitID), ("body", row.body.rawValue, first.body.rawValue),
+                ("kind", row.kind.rawValue, first.kind.rawValue),
+                ("started_on", row.startedOn.description, first.startedOn.description),
+            ]
+            for (column, value, firstValue) in disagreements where value != firstValue {
+                problems.append(Problem(at: row.source, column: column, message:
+                    "campaign \(row.campaignID) has \(column) \(firstValue) at \(first.source), \(value) here; "
+                        + "all rows of a campaign share unit_id, body, kind and started_on"))
+            }
+            if !targets.insert("\(row.campaignID)|\(row.targetType.rawValue)|\(row.targetID)").inserted {
+                problems.append(Problem(.warning, at: row.source, column: "target_id", message:
+                    "\(row.targetID) is listed twice in campaign \(row.campaignID); it counts once"))
+            }
+        }
+    }
+
+    mutating func checkDisciplines(_ disciplines: [Discipline], _ references: References) {
+        _ = uniqueIDs(disciplines.map { ($0.id, $0.source) }, table: "discipline")
+        for row in disciplines {
+            if let problem = references.unknown(row.unitID, as: .organization) {
+                problems.append(Problem(at: row.source, column: "unit_id", message: problem))
+            }
+            if let problem = references.unknown(row.targetID, as: row.targetType) {
+                problems.append(Problem(at: row.source, column: "target_id", message: problem))
+            }
+        }
+    }
+
+    mutating func checkPetitions(_ petitions: [Petition], _ references: References) {
+        _ = uniqueIDs(petitions.map { ($0.id, $0.source) }, table: "petition")
+        for row in petitions {
+            if let problem = references.unknown(row.unitID, as: .organization) {
+                problems.append(Problem(at: row.source, column: "unit_id", message: problem))
+            }
+        }
+    }
+
+    mutating func checkEconomy(_ dataset: Dataset, _ references: References) {
+        for model in dataset.economicModels {
+            if let problem = references.unknown(model.unitID, as: .organization) {
+                problems.append(Problem(at: model.source, column: "unit_id", message: problem))
+            }
+        }
+        var resultsByModel: [String: [EconomicResult]] = [:]
+        for result in dataset.economicResults {
+            if let models = references.models, !models.contains(result.modelID) {
+                problems.append(Problem(at: result.source, column: "model_id",
+                                        message: "unknown economic model \"\(result.modelID)\""))
+            }
+            // Two rows of one model for overlapping periods would count the same months twice.
+            for earlier in resultsByModel[result.modelID, default: []]
+            where earlier.period.start <= result.period.end && result.period.start <= earlier.period.end {
+                problems.append(Problem(at: result.source, column: "period", message:
+                    "model \(result.modelID): period \(result.period.id) overlaps \(earlier.period.id) "
+                        + "at \(earlier.source)"))
+            }
+            resultsByModel[result.modelID, default: []].append(result)
+        }
+        let known = Set(dataset.config.allIndicators.map(\.id))
+        var seen: [String: SourceLocation] = [:]
+        for row in dataset.indicators {
+            if let problem = references.unknown(row.unitID, as: .organization) {
+                problems.append(Problem(at: row.source, column: "unit_id", message: problem))
+            }
+            if !known.contains(row.indicator) {
+                problems.append(Problem(at: row.source, column: "indicator", message:
+                    "unknown indicator \"\(row.indicator)\"; declare it under indicators: in dataset.yaml"))
+            }
+            let key = "\(row.unitID)|\(row.period.id)|\(row.indicator)"
+            if let earlier = seen[key] {
+                problems.append(Problem(at: row.source, column: "value", message:
+                    "indicator \(row.indicator) for unit \(row.unitID) in \(row.period.id) given twice "
+                        + "(first at \(earlier))"))
+            } else {
+                seen[key] = row.source
+            }
+        }
+    }
+}
