@@ -118,7 +118,9 @@ import Testing
     @Test func anEmptyFolderIsNoDataset() throws {
         let folder = try TemporaryDataset([:], base: false)
         #expect(try folder.messages() == [
-            "no dataset table in \(folder.url.path): expected units.csv, members.csv, member_events.csv, targets.csv",
+            "no dataset table in \(folder.url.path): expected units.csv, members.csv, member_events.csv, targets.csv, "
+                + "inspections.csv, disciplines.csv, petitions.csv, economic_models.csv, economic_results.csv, "
+                + "indicators.csv",
         ])
     }
 
