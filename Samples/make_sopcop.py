@@ -675,3 +675,8 @@ recipients:                       # block list: the 2nd recipient contains a com
 print(f"wrote {OUT}: {len(units)} units, {len(members)} members, {len(rows)} events, "
       f"{len(target_rows)} targets (long-standing members added(+)/dropped(-) to hit "
       f"the 2021 figures: Nậm Lạnh {TOP_UP[0]:+d}, elsewhere {TOP_UP[1]:+d})")
+
+# Inspections, disciplines and petitions: a separate step with its own RNG that
+# reads the membership files just written and leaves them as they are.
+import make_sopcop_inspections  # noqa: E402  (Samples/ is on sys.path: this script's folder)
+make_sopcop_inspections.main(OUT)
