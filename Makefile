@@ -36,9 +36,13 @@ setup:
 test-setup:
 	@python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install --quiet openpyxl
 
-# Regenerates the Sốp Cộp sample (deterministic: same bytes every time).
+# Regenerates the samples (deterministic: same bytes every time) and checks them.
 sample:
 	python3 Samples/make_sopcop.py
+	python3 Samples/make_muongchien.py
+	python3 Samples/check_sopcop.py >/dev/null
+	python3 Samples/check_sopcop_inspections.py >/dev/null
+	python3 Samples/check_muongchien.py >/dev/null
 
 clean:
 	rm -rf .build $(OUT)
