@@ -1,0 +1,108 @@
+import BaocaoKit
+import Foundation
+import ReportModel
+import ReportPlugins
+import Testing
+
+/// The inspection-summary report of the hand-checked `inspections` dataset
+/// (every number is worked out in InspectionSummaryTests) through the whole
+/// pipeline: JSON, CSV and TXT compared byte for byte with
+/// Fixtures/golden-inspection/, and the workbook read back with openpyxl.
+/// `BAOCAO_UPDATE_GOLDEN=1 swift test` rewrites the golden files; read the
+/// diff before committing.
+@Suite struct InspectionGoldenTests {
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/golden-inspection")
+    static let data = Fixtures.directory.appendingPathComponent("inspections")
+    let engine = ReportEngine(plugins: PluginRegistry([InspectionSummaryPlugin()]))
+
+    @Test func jsonCSVAndTextMatchTheGoldenFiles() throws {
+        let out = try Fixtures.temporaryDirectory()
+        let outcome = try engine.generate(GenerateRequest(
+            data: Self.data, period: "2024-Q2", formats: "json,csv,txt", output: out))
+        #expect(outcome.notices == [
+            "inspections.csv:10: warning: column target_id: b1 is listed twice in campaign K03; it counts once",
+        ])
+        #expect(outcome.files.map(\.lastPathComponent) == [
+            "h_2024-Q2.json", "h_2024-Q2_inspection-summary_activities.csv",
+            "h_2024-Q2_inspection-summary_discipline.csv", "h_2024-Q2_inspection-summary_petitions.csv",
+            "h_2024-Q2.txt",
+        ])
+        let update = ProcessInfo.processInfo.environment["BAOCAO_UPDATE_GOLDEN"] == "1"
+        for file in outcome.files {
+            let golden = Self.golden.appendingPathComponent(file.lastPathComponent)
+            let actual = try Data(contentsOf: file)
+            if update {
+                try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
+                try actual.write(to: golden)
+            }
+            let expected = try Data(contentsOf: golden)
+            #expect(actual == expected, "\(file.lastPathComponent) differs from its golden file")
+        }
+    }
+
+    @Test func theWorkbookReadsBack() throws {
+        let out = try Fixtures.temporaryDirectory()
+        let outcome = try engine.generate(GenerateRequest(
+            data: Self.data, period: "2024-Q2", formats: "xlsx", output: out))
+        #expect(outcome.files.map(\.lastPathComponent) == ["h_2024-Q2.xlsx"])
+        let workbook = try Self.read(outcome.files[0])
+        #expect(workbook.sheets == ["Bìa", "Công tác kiểm tra, giám sát"])
+        let sheet = try #require(workbook.sheet["Công tác kiểm tra, giám sát"])
+        let cells = sheet.cells.values.sorted { ($0.row, $0.col) < ($1.row, $1.col) }
+
+        /// The row of the sheet whose column A reads `label`, and that row's numbers from column B on.
+        func row(_ label: String) throws -> (row: Int, values: [Double], bold: Bool) {
+            let first = try #require(cells.first { $0.col == 1 && $0.value == label }, "no row \(label)")
+            let numbers = cells.filter { $0.row == first.row && $0.col > 1 && $0.value != nil }
+            for cell in numbers {
+                #expect(cell.type == "int" || cell.type == "float", "\(label) column \(cell.col) is \(cell.type)")
+            }
+            return (first.row, numbers.compactMap { $0.value.flatMap(Double.init) }, first.bold)
+        }
+        let own = try row("I. Huyện ủy thực hiện")
+        #expect(own.values == [5, 8, 4, 2, 2] && own.bold)
+        let kind = try row("– Kiểm tra theo chương trình")
+        #expect(kind.values == [2, 4, 0, 2, 0] && !kind.bold)
+        // Rows under a subtotal are grouped one outline level per level below 1.
+        #expect(sheet.outline_levels["\(kind.row)"] == 2)
+        // "Tổng cộng" ends each of the three tables: activities, discipline, petitions.
+        let totals = cells.filter { $0.col == 1 && $0.value == "Tổng cộng" }
+        #expect(totals.count == 3 && totals.allSatisfy(\.bold))
+        let totalValues = totals.map { total in
+            cells.filter { $0.row == total.row && $0.col > 1 }.compactMap { $0.value.flatMap(Double.init) }
+        }
+        #expect(totalValues == [[9, 13, 8, 3, 4], [2, 1, 1, 1, 1, 6], [2, 5, 2, 1, 1, 3]])
+    }
+
+    /// What the checks above need of read_xlsx.py's answer.
+    struct Workbook: Decodable {
+        struct Cell: Decodable {
+            let row: Int
+            let col: Int
+            let type: String
+            let value: String?
+            let bold: Bool
+        }
+        struct Sheet: Decodable {
+            let cells: [String: Cell]
+            let outline_levels: [String: Int]
+        }
+        let sheets: [String]
+        let sheet: [String: Sheet]
+    }
+
+    /// The workbook as openpyxl reads it, with the reader of WorkbookReadBackTests.
+    static func read(_ url: URL) throws -> Workbook {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", WorkbookReadBackTests.reader.path, url.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "openpyxl could not read \(url.path) (is it installed? make test installs it)")
+        return try JSONDecoder().decode(Workbook.self, from: data)
+    }
+}
