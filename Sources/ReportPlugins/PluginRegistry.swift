@@ -8,7 +8,7 @@ public struct PluginRegistry: Sendable {
     }
 
     /// The plugins that ship with baocao.
-    public static let builtIn = PluginRegistry([MemberGrowthPlugin()])
+    public static let builtIn = PluginRegistry([MemberGrowthPlugin(), InspectionSummaryPlugin()])
 
     public var ids: [String] { plugins.map(\.id) }
 

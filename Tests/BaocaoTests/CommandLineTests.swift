@@ -117,9 +117,16 @@ import Testing
         let folder = try Fixtures.temporaryDirectory()
         let run = try baocao("generate", "--data", Fixtures.sample.path, "--period", "2021", "--out", "out", in: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.split(separator: "\n").count == 6)   // xlsx, three csv, txt, json
+        // xlsx, three member-growth and three inspection-summary csv, txt, json
+        #expect(run.stdout.split(separator: "\n").count == 9)
         let text = try String(contentsOf: folder.appendingPathComponent("out/sc_2021.txt"), encoding: .utf8)
         #expect(text.contains("kết nạp 111 đảng viên, đạt 123,3% kế hoạch"))
+        // The seed's inspection sentence (TXT wraps lines: compare with single spaces).
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("Ban Thường vụ Huyện ủy tổ chức 5 cuộc kiểm tra, giám sát đối với 22 tổ chức đảng"))
+        #expect(flat.contains("Ủy ban Kiểm tra Huyện ủy tổ chức 3 cuộc kiểm tra đối với 3 tổ chức đảng"))
+        #expect(flat.contains("Tiếp nhận 153 đơn khiếu nại, tố cáo, kiến nghị, phản ánh, giải quyết dứt điểm 141 đơn, "
+            + "lưu 6 đơn, đang giải quyết 6 đơn"))
         #expect(text.contains("ĐẢNG BỘ TỈNH SƠN LA") && text.contains("Quàng Văn Tiêu"))
     }
 
