@@ -4,7 +4,7 @@ internal import ReportModel
 /// The values the `economic-models` narrative template is rendered with,
 /// already in Vietnamese notation (`10,4`, `7,7%`): the models' count,
 /// households, revenue and profit in tỷ đồng, the model with the highest
-/// profit per hectare and its baseline multiple, and the report unit's own
+/// profit per hectare (when one makes a profit) and its baseline multiple, and the report unit's own
 /// indicators for the period. A value that is unknown is left out, so the
 /// template's Mustache sections drop the words around it.
 struct EconomicNarrative {
@@ -25,10 +25,10 @@ struct EconomicNarrative {
         if let households = sums.households {
             values["households"] = VietnameseNumber.quantity(households)
         }
-        // The first of the models with the highest profit per hectare.
+        // The first of the models with the highest profit per hectare; a loss is nobody's best.
         var best: (result: ModelResult, perHa: Double)?
         for result in results {
-            if let perHa = result.profitPerHa, perHa > best?.perHa ?? -.infinity { best = (result, perHa) }
+            if let perHa = result.profitPerHa, perHa > best?.perHa ?? 0 { best = (result, perHa) }
         }
         if let best {
             values["best_name"] = Self.midSentence(best.result.name)
