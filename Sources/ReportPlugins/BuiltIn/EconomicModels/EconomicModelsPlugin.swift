@@ -1,0 +1,37 @@
+public import ReportModel
+internal import DatasetReaders
+internal import DatasetStore
+
+/// `economic-models` — Kết quả mô hình kinh tế (SPEC §5.3): the results of
+/// the local economic models of the report unit's subtree (by unit, with
+/// subtotals, and by sector), its socio-economic indicators against last
+/// year and the targets, and the narrative paragraph ("… tổng doanh thu đạt
+/// 10,4 tỷ đồng …, gấp 3,5 lần so với cấy lúa").
+///
+/// The `indicators` table is optional in the dataset: without it, table
+/// `indicators` has no rows and the narrative says nothing of indicators.
+public struct EconomicModelsPlugin: ReportPlugin {
+    public let id = "economic-models"
+    public let version = "1.0"
+    public let requiredTables = ["units", "economic_models", "economic_results"]
+
+    public init() {}
+
+    public func makeReport(_ context: ReportContext) throws -> ReportDocument {
+        let labels = context.labels
+        let queries = EconomicQueries(store: context.store)
+        let results = try queries.modelResults(in: context.unit.id, context.period)
+        let indicators = try queries.indicators(in: context.unit.id, context.period)
+        let tables = [
+            try ModelsTable.table(results, labels: labels),
+            try SectorTable.table(results, labels: labels),
+            try IndicatorsTable.table(indicators, labels: labels),
+        ]
+        let narrative = labels.narrative(
+            EconomicNarrative(results: results, indicators: indicators, unit: context.unit, period: context.period)
+                .values)
+        return ReportDocument(
+            plugin: id, title: labels.title, unit: context.unitReference, period: PeriodReference(context.period),
+            narrative: narrative, tables: tables)
+    }
+}

@@ -1,0 +1,79 @@
+internal import DatasetReaders
+internal import ReportModel
+
+/// The values the `economic-models` narrative template is rendered with,
+/// already in Vietnamese notation (`10,4`, `7,7%`): the models' count,
+/// households, revenue and profit in tỷ đồng, the model with the highest
+/// profit per hectare (when one makes a profit) and its baseline multiple, and the report unit's own
+/// indicators for the period. A value that is unknown is left out, so the
+/// template's Mustache sections drop the words around it.
+struct EconomicNarrative {
+    let values: [String: Any]
+
+    init(results: [ModelResult], indicators: [IndicatorFigure], unit: PartyUnit, period: Period) {
+        let periodText = VietnameseDate.period(period)
+        let sums = ModelSums(results)
+        var values: [String: Any] = [
+            "unit": unit.name,
+            "period": periodText,
+            "Period": periodText.prefix(1).uppercased() + periodText.dropFirst(),
+            "any_models": !results.isEmpty,
+            "models": VietnameseNumber.format(results.count),
+            "revenue_billion": VietnameseNumber.format(sums.revenue / 1e9, fractionDigits: 1),
+            "profit_billion": VietnameseNumber.format(sums.profit / 1e9, fractionDigits: 1),
+        ]
+        if let households = sums.households {
+            values["households"] = VietnameseNumber.quantity(households)
+        }
+        // The first of the models with the highest profit per hectare; a loss is nobody's best.
+        var best: (result: ModelResult, perHa: Double)?
+        for result in results {
+            if let perHa = result.profitPerHa, perHa > best?.perHa ?? 0 { best = (result, perHa) }
+        }
+        if let best {
+            values["best_name"] = Self.midSentence(best.result.name)
+            if best.result.unitID != unit.id { values["best_unit"] = best.result.unitName }
+            values["best_profit_per_ha"] = VietnameseNumber.formatTrimmed(best.perHa / 1e6, fractionDigits: 1)
+            if let multiple = best.result.baselineMultiple {
+                values["best_multiple"] = VietnameseNumber.formatTrimmed(multiple, fractionDigits: 1)
+                if let label = best.result.baselineLabel, !label.isEmpty { values["best_baseline"] = label }
+            }
+        }
+        let own = indicators.filter { $0.unitID == unit.id }
+        values["any_indicators"] = !own.isEmpty
+        values["indicators"] = own.enumerated().map { index, figure -> [String: Any] in
+            var item: [String: Any] = [
+                "label": Self.midSentence(figure.label),
+                "value": Self.amount(figure.value, measure: figure.measure),
+                "achieved": figure.achieved ?? false,
+                "last": index == own.count - 1,
+            ]
+            if let target = figure.target { item["target"] = Self.amount(target, measure: figure.measure) }
+            return item
+        }
+        self.values = values
+    }
+
+    /// A value with its unit of measure as a sentence says it: `7,7%`,
+    /// `30 triệu đồng/người/năm` (amounts of a million đồng and more in
+    /// triệu), `84 lồng`.
+    static func amount(_ value: Double, measure: String?) -> String {
+        guard let measure, !measure.isEmpty else { return VietnameseNumber.quantity(value) }
+        if measure == "%" { return VietnameseNumber.quantity(value) + "%" }
+        if measure.hasPrefix("đồng"), abs(value) >= 1e6 {
+            return VietnameseNumber.formatTrimmed(value / 1e6, fractionDigits: 1) + " triệu " + measure
+        }
+        return VietnameseNumber.quantity(value) + " " + measure
+    }
+
+    /// A name as written inside a sentence: `Nuôi cá lồng` → `nuôi cá lồng`,
+    /// while a first word in capitals (`HTX`) or a proper name's capitals
+    /// further on are kept.
+    static func midSentence(_ name: String) -> String {
+        let firstWord = name.prefix { !$0.isWhitespace }
+        guard let first = firstWord.first, firstWord.count > 1,
+              firstWord.dropFirst().allSatisfy({ !$0.isLetter || $0.isLowercase })
+        else { return name }
+        return first.lowercased() + name.dropFirst()
+    }
+}

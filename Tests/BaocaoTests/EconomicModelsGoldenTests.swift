@@ -1,0 +1,91 @@
+import BaocaoKit
+import Foundation
+import ReportModel
+import ReportPlugins
+import Testing
+
+/// The economic-models report of the hand-checked `economy` dataset (every
+/// number is worked out in EconomicModelsTests) through the whole pipeline:
+/// JSON, CSV and TXT compared byte for byte with Fixtures/golden-economy/
+/// (`BAOCAO_UPDATE_GOLDEN=1 swift test` rewrites them; read the diff before
+/// committing), and the workbook read back with openpyxl.
+@Suite struct EconomicModelsGoldenTests {
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/golden-economy")
+    let engine = ReportEngine(plugins: PluginRegistry([EconomicModelsPlugin()]))
+
+    /// The year for the root, and a quarter for a commune (`--unit xa`).
+    @Test(arguments: [("2020", nil), ("2020-Q2", "xa")] as [(String, String?)])
+    func jsonCSVAndTextMatchTheGoldenFiles(period: String, unit: String?) throws {
+        let out = try Fixtures.temporaryDirectory()
+        let outcome = try engine.generate(GenerateRequest(
+            data: EconomyReports.fixture, period: period, unitID: unit, formats: "json,csv,txt", output: out))
+        #expect(outcome.notices.isEmpty)
+        let stem = "\(unit ?? "h")_\(period)"
+        #expect(outcome.files.map(\.lastPathComponent) == [
+            "\(stem).json", "\(stem)_economic-models_models.csv", "\(stem)_economic-models_by_sector.csv",
+            "\(stem)_economic-models_indicators.csv", "\(stem).txt",
+        ])
+        let update = ProcessInfo.processInfo.environment["BAOCAO_UPDATE_GOLDEN"] == "1"
+        for file in outcome.files {
+            let golden = Self.golden.appendingPathComponent(file.lastPathComponent)
+            let actual = try Data(contentsOf: file)
+            if update {
+                try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
+                try actual.write(to: golden)
+            }
+            let expected = try Data(contentsOf: golden)
+            #expect(actual == expected, "\(file.lastPathComponent) differs from its golden file")
+        }
+    }
+
+    @Test func theWorkbook() throws {
+        let out = try Fixtures.temporaryDirectory()
+        let outcome = try engine.generate(GenerateRequest(
+            data: EconomyReports.fixture, period: "2020", formats: "xlsx", output: out))
+        #expect(outcome.files.map(\.lastPathComponent) == ["h_2020.xlsx"])
+        let workbook = try WorkbookReadBackTests().read(outcome.files[0])
+        #expect(workbook.sheets == ["Bìa", "Kết quả mô hình kinh tế"])
+        let sheet = try #require(workbook.sheet["Kết quả mô hình kinh tế"])
+
+        // Find the models table by its header and rows by their label in column A.
+        func rowNumber(_ label: String, after start: Int = 0) throws -> Int {
+            let rows = sheet.cells.filter { $0.key.hasPrefix("A") && $0.value.value == label }
+                .compactMap { Int($0.key.dropFirst()) }.filter { $0 > start }
+            return try #require(rows.min(), "no row labelled \(label)")
+        }
+        let title = try rowNumber("Kết quả các mô hình kinh tế")
+        let header = try rowNumber("Nội dung", after: title)
+        #expect(sheet.cells["B\(header)"]?.value == "Đơn vị" && sheet.cells["N\(header)"]?.value
+            == "Doanh thu/ha so với đối chứng (lần)")
+        #expect(sheet.cells["B\(header)"]?.bold == true)
+
+        // The first row under the header is xa's subtotal, bold, with 40 households (E) and 36,5 ha (F).
+        let xa = header + 1
+        #expect(sheet.cells["A\(xa)"]?.value == "Đảng bộ xã A" && sheet.cells["A\(xa)"]?.bold == true)
+        #expect(sheet.cells["E\(xa)"]?.type == "int" && sheet.cells["E\(xa)"]?.value == "40")
+        #expect(sheet.cells["F\(xa)"]?.type == "float" && Double(sheet.cells["F\(xa)"]?.value ?? "") == 36.5)
+        // Then fish: text cells as text, money as numbers.
+        let fish = xa + 1
+        #expect(sheet.cells["C\(fish)"]?.value == "Nuôi cá lồng lòng hồ thủy điện")
+        #expect(sheet.cells["G\(fish)"]?.type == "str" && sheet.cells["G\(fish)"]?.value == "84 lồng")
+        #expect(sheet.cells["I\(fish)"]?.type == "int" && sheet.cells["I\(fish)"]?.value == "2000000000")
+        #expect(sheet.cells["I\(fish)"]?.bold == false)
+
+        // The total row: bold numbers, 76 households, 8.105.500.000 đồng, profit 3.612.700.000.
+        let total = try rowNumber("Tổng cộng", after: header)
+        #expect(total == header + 10)
+        let expected = ["E": 76.0, "F": 48.5, "I": 8_105_500_000, "K": 3_612_700_000]
+        for (column, value) in expected {
+            let cell = try #require(sheet.cells["\(column)\(total)"])
+            #expect(cell.type == "int" || cell.type == "float", "\(column)\(total) is \(cell.type)")
+            #expect(Double(cell.value ?? "") == value, "\(column)\(total)")
+            #expect(cell.bold, "\(column)\(total)")
+        }
+        // Achieved as text in the indicators table.
+        let indicators = try rowNumber("Một số chỉ tiêu kinh tế - xã hội")
+        let income = try rowNumber("Thu nhập bình quân đầu người (đồng/người/năm)", after: indicators)
+        #expect(sheet.cells["H\(income)"]?.value == "Chưa đạt")
+        #expect(sheet.cells["D\(income)"]?.type == "int" && sheet.cells["D\(income)"]?.value == "28500000")
+    }
+}
