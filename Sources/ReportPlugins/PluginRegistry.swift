@@ -8,7 +8,9 @@ public struct PluginRegistry: Sendable {
     }
 
     /// The plugins that ship with baocao.
-    public static let builtIn = PluginRegistry([MemberGrowthPlugin(), InspectionSummaryPlugin()])
+    public static let builtIn = PluginRegistry([
+        MemberGrowthPlugin(), InspectionSummaryPlugin(), EconomicModelsPlugin(),
+    ])
 
     public var ids: [String] { plugins.map(\.id) }
 

@@ -13,7 +13,10 @@ import Testing
         let outcome = try ReportEngine().generate(GenerateRequest(
             data: Fixtures.tiny, period: "2024-Q2", formats: "json,csv,txt", output: out))
         // tiny has membership tables only: the other reports are skipped, each with a one-line notice.
-        #expect(outcome.notices == ["skipped plugin inspection-summary: no table inspections in the dataset"])
+        #expect(outcome.notices == [
+            "skipped plugin inspection-summary: no table inspections in the dataset",
+            "skipped plugin economic-models: no table economic_models, economic_results in the dataset",
+        ])
         let names = outcome.files.map(\.lastPathComponent)
         #expect(names == [
             "d_2024-Q2.json", "d_2024-Q2_member-growth_movement.csv", "d_2024-Q2_member-growth_new_members.csv",

@@ -61,7 +61,7 @@ import Testing
         #expect(throws: UnknownPluginError.self) { try registry.plugin("member-growth") }
         registry.register(MemberGrowthPlugin())
         #expect(registry.ids == ["member-growth"])
-        #expect(PluginRegistry.builtIn.ids == ["member-growth", "inspection-summary"])
+        #expect(PluginRegistry.builtIn.ids == ["member-growth", "inspection-summary", "economic-models"])
     }
 
     @Test func userTemplatesRewordTheReport() throws {
