@@ -6,13 +6,16 @@ SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SAMPLE ?= Samples/sopcop
 PERIOD ?= 2024-Q4
+# The commune sample carries the economic models the district sample has not.
+COMMUNE ?= Samples/muongchien
+COMMUNE_PERIOD ?= 2020-Q2
 OUT ?= out
 
 .PHONY: run test build setup test-setup sample clean
 
 run: setup build
-	@.build/release/baocao generate --data $(SAMPLE) --period $(PERIOD) --out $(OUT) \
-	  | sed 's/^/wrote /'
+	@.build/release/baocao generate --data $(SAMPLE) --period $(PERIOD) --out $(OUT) | sed 's/^/wrote /'
+	@.build/release/baocao generate --data $(COMMUNE) --period $(COMMUNE_PERIOD) --out $(OUT) | sed 's/^/wrote /'
 
 build:
 	swift build -c release --product baocao
