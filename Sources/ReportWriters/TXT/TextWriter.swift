@@ -55,6 +55,13 @@ public struct TextWriter: ReportWriter {
     func render(_ bundle: ReportBundle, width: Int) -> String {
         var page = Page(width: width)
         page.header(bundle.header)
+        // Several reports: list them under the title, as the workbook's cover does.
+        if bundle.reports.count > 1 {
+            page.blank()
+            for (index, document) in bundle.reports.enumerated() {
+                page.wrapped("\(index + 1). \(document.title)", indent: 4, hanging: 3)
+            }
+        }
         for (index, document) in bundle.reports.enumerated() {
             page.blank()
             page.wrapped("\(Roman.numeral(index + 1)). \(document.title.nfc.uppercased())", indent: 0, hanging: 4)
