@@ -1,3 +1,4 @@
+import BaocaoKit
 import Foundation
 import ReportModel
 import Testing
@@ -44,5 +45,34 @@ import Testing
                 }
             }
         }
+    }
+}
+
+/// The Mường Chiên commune sample against seed 000 (Samples/README.md).
+@Suite struct CommuneSampleTests {
+    let sample = Fixtures.sample.deletingLastPathComponent().appendingPathComponent("muongchien")
+
+    func reports(_ period: String) throws -> [String: ReportDocument] {
+        let outcome = try ReportEngine().generate(GenerateRequest(
+            data: sample, period: period, formats: "json", output: try Fixtures.temporaryDirectory()))
+        #expect(outcome.notices.isEmpty)
+        return Dictionary(uniqueKeysWithValues: outcome.bundle.reports.map { ($0.plugin, $0) })
+    }
+
+    @Test func reproducesTheSeed() throws {
+        // "Đảng bộ xã Mường Chiên có 3 chi bộ, với 134 đảng viên"
+        let year2020 = try reports("2020")
+        let growth = try #require(year2020["member-growth"])
+        #expect(growth.numbers("composition", "total")["members"] == 134)
+        #expect(growth.table("composition")!.rows.count == 3 + 1)
+        // "tỷ lệ hộ nghèo, cận nghèo còn 7,7%"; "30 triệu đồng/người/năm"
+        let economy = try #require(year2020["economic-models"])
+        let rate = try #require(economy.table("indicators")?.row("mc.poor_and_near_poor_rate"))
+        #expect(rate["value"].number == 7.7 && rate["achieved"] == "Đạt")
+        #expect(economy.table("indicators")?.row("mc.income_per_capita_vnd")?["value"].number == 30_000_000)
+        // "84 lồng cá; sản lượng … đạt 40 tấn/năm" (2019, four quarterly rows)
+        let fish = try #require(try reports("2019")["economic-models"]?.table("models")?.row("ca_long"))
+        #expect(fish["output_tonnes"].number == 40)
+        #expect(fish["scale"] == "84 lồng")
     }
 }
