@@ -55,7 +55,8 @@ public struct PeriodReference: Hashable, Sendable, Codable {
     }
 }
 
-/// One table of a report: typed columns and labelled rows.
+/// One table of a report: typed columns and labelled rows. In JSON every row
+/// has a cell for every column, in column order, `null` where it has no value.
 public struct ReportTable: Hashable, Sendable, Codable {
     public var id: String
     public var title: String
@@ -70,6 +71,16 @@ public struct ReportTable: Hashable, Sendable, Codable {
     }
 
     public func row(_ key: String) -> Row? { rows.first { $0.key == key } }
+
+    enum CodingKeys: String, CodingKey { case id, title, columns, rows }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(columns, forKey: .columns)
+        try container.encode(rows.map { $0.completed(for: columns) }, forKey: .rows)
+    }
 }
 
 public struct Column: Hashable, Sendable, Codable {
@@ -142,6 +153,15 @@ public struct Row: Hashable, Sendable {
                 cells.append((column: column, value: newValue))
             }
         }
+    }
+
+    /// The row with a cell for every column, in column order (`.null` where it
+    /// has none), then any cells for columns the table does not declare.
+    public func completed(for columns: [Column]) -> Row {
+        let declared = Set(columns.map(\.id))
+        var row = self
+        row.cells = columns.map { (column: $0.id, value: self[$0.id]) } + cells.filter { !declared.contains($0.column) }
+        return row
     }
 
     public static func == (lhs: Row, rhs: Row) -> Bool {

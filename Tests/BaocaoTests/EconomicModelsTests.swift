@@ -373,7 +373,7 @@ import Testing
         // Then h's own indicators: 28,5M against 30M, 12,4% against 12%.
         #expect(try reports.make("2020").narrative == [
             "Năm 2020, Đảng bộ huyện Thử lãnh đạo triển khai 6 mô hình kinh tế với 76 hộ tham gia; tổng doanh thu "
-                + "đạt 8,1 tỷ đồng, lợi nhuận 3,6 tỷ đồng. Mô hình nuôi cá ao nổi (Đảng bộ xã A) cho lợi nhuận cao "
+                + "đạt 8,1 tỷ đồng, lợi nhuận 3,6 tỷ đồng. Mô hình nuôi cá ao nổi (Đảng bộ xã A) cho lợi nhuận trên 1 ha cao "
                 + "nhất, 184 triệu đồng/ha, doanh thu trên 1 ha gấp 4,5 lần so với cấy lúa.",
             "Các chỉ tiêu kinh tế - xã hội năm 2020: thu nhập bình quân đầu người 28,5 triệu đồng/người/năm "
                 + "(kế hoạch 30 triệu đồng/người/năm, chưa đạt); tỷ lệ hộ nghèo 12,4% (kế hoạch 12%, chưa đạt).",
@@ -385,8 +385,8 @@ import Testing
         // h has no indicator for 2020-H1: no second paragraph.
         #expect(try reports.make("2020-H1").narrative == [
             "6 tháng đầu năm 2020, Đảng bộ huyện Thử lãnh đạo triển khai 4 mô hình kinh tế với 51 hộ tham gia; "
-                + "tổng doanh thu đạt 2,1 tỷ đồng, lợi nhuận 0,8 tỷ đồng. Mô hình nuôi cá ao nổi (Đảng bộ xã A) cho "
-                + "lợi nhuận cao nhất, 140 triệu đồng/ha, doanh thu trên 1 ha gấp 3,5 lần so với cấy lúa.",
+                + "tổng doanh thu đạt 2,1 tỷ đồng, lợi nhuận 767,7 triệu đồng. Mô hình nuôi cá ao nổi (Đảng bộ xã A) cho "
+                + "lợi nhuận trên 1 ha cao nhất, 140 triệu đồng/ha, doanh thu trên 1 ha gấp 3,5 lần so với cấy lúa.",
         ])
     }
 
@@ -394,8 +394,8 @@ import Testing
         // cattle's 15M/ha beats mushroom's −24,6M; cattle has no baseline: the multiple is left out.
         #expect(try reports.make("2020-Q2").narrative == [
             "Quý II năm 2020, Đảng bộ huyện Thử lãnh đạo triển khai 3 mô hình kinh tế với 46 hộ tham gia; "
-                + "tổng doanh thu đạt 1,2 tỷ đồng, lợi nhuận 0,3 tỷ đồng. Mô hình chăn nuôi bò sinh sản "
-                + "(Đảng bộ xã B) cho lợi nhuận cao nhất, 15 triệu đồng/ha.",
+                + "tổng doanh thu đạt 1,2 tỷ đồng, lợi nhuận 337,7 triệu đồng. Mô hình chăn nuôi bò sinh sản "
+                + "(Đảng bộ xã B) cho lợi nhuận trên 1 ha cao nhất, 15 triệu đồng/ha.",
         ])
     }
 
@@ -404,7 +404,7 @@ import Testing
         // 12 + 4 households; 500M + 95,5M → 0,6 tỷ; 200M − 12,3M → 0,2 tỷ. xa's own Q2 indicator: fish cages.
         #expect(try reports.make("2020-Q2", unit: "xa").narrative == [
             "Quý II năm 2020, Đảng bộ xã A lãnh đạo triển khai 2 mô hình kinh tế với 16 hộ tham gia; "
-                + "tổng doanh thu đạt 0,6 tỷ đồng, lợi nhuận 0,2 tỷ đồng.",
+                + "tổng doanh thu đạt 595,5 triệu đồng, lợi nhuận 187,7 triệu đồng.",
             "Các chỉ tiêu kinh tế - xã hội quý II năm 2020: số lồng cá 84 lồng (kế hoạch 90 lồng, chưa đạt).",
         ])
     }
@@ -413,7 +413,7 @@ import Testing
         // xa: 4 models, 44 households, 6.305,5M → 6,3 tỷ, 2.962,7M → 3,0 tỷ; pond is xa's own: no unit named.
         #expect(try reports.make("2020", unit: "xa").narrative == [
             "Năm 2020, Đảng bộ xã A lãnh đạo triển khai 4 mô hình kinh tế với 44 hộ tham gia; tổng doanh thu đạt "
-                + "6,3 tỷ đồng, lợi nhuận 3,0 tỷ đồng. Mô hình nuôi cá ao nổi cho lợi nhuận cao nhất, 184 triệu "
+                + "6,3 tỷ đồng, lợi nhuận 3 tỷ đồng. Mô hình nuôi cá ao nổi cho lợi nhuận trên 1 ha cao nhất, 184 triệu "
                 + "đồng/ha, doanh thu trên 1 ha gấp 4,5 lần so với cấy lúa.",
             "Các chỉ tiêu kinh tế - xã hội năm 2020: thu nhập bình quân đầu người 30 triệu đồng/người/năm "
                 + "(kế hoạch 28 triệu đồng/người/năm, đạt); tỷ lệ hộ nghèo 7,7% (kế hoạch 8%, đạt); "

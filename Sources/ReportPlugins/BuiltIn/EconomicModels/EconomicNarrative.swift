@@ -3,7 +3,7 @@ internal import ReportModel
 
 /// The values the `economic-models` narrative template is rendered with,
 /// already in Vietnamese notation (`10,4`, `7,7%`): the models' count,
-/// households, revenue and profit in tỷ đồng, the model with the highest
+/// households, revenue and profit (or loss) in tỷ or triệu đồng, the model with the highest
 /// profit per hectare (when one makes a profit) and its baseline multiple, and the report unit's own
 /// indicators for the period. A value that is unknown is left out, so the
 /// template's Mustache sections drop the words around it.
@@ -19,8 +19,10 @@ struct EconomicNarrative {
             "Period": periodText.prefix(1).uppercased() + periodText.dropFirst(),
             "any_models": !results.isEmpty,
             "models": VietnameseNumber.format(results.count),
-            "revenue_billion": VietnameseNumber.format(sums.revenue / 1e9, fractionDigits: 1),
-            "profit_billion": VietnameseNumber.format(sums.profit / 1e9, fractionDigits: 1),
+            "several": results.count > 1,
+            "revenue": Self.money(sums.revenue),
+            "profit": Self.money(abs(sums.profit)),
+            "loss": sums.profit < 0,
         ]
         if let households = sums.households {
             values["households"] = VietnameseNumber.quantity(households)
@@ -33,8 +35,9 @@ struct EconomicNarrative {
         if let best {
             values["best_name"] = Self.midSentence(best.result.name)
             if best.result.unitID != unit.id { values["best_unit"] = best.result.unitName }
-            values["best_profit_per_ha"] = VietnameseNumber.formatTrimmed(best.perHa / 1e6, fractionDigits: 1)
-            if let multiple = best.result.baselineMultiple {
+            values["best_profit_per_ha"] = Self.money(best.perHa)
+            // "gấp N lần" only says something when N is more than 1.
+            if let multiple = best.result.baselineMultiple, multiple > 1 {
                 values["best_multiple"] = VietnameseNumber.formatTrimmed(multiple, fractionDigits: 1)
                 if let label = best.result.baselineLabel, !label.isEmpty { values["best_baseline"] = label }
             }
@@ -52,6 +55,14 @@ struct EconomicNarrative {
             return item
         }
         self.values = values
+    }
+
+    /// An amount of đồng as a sentence says it: `13,9 tỷ đồng` from a tỷ up,
+    /// else `740 triệu đồng` (one decimal at most, none when whole).
+    static func money(_ value: Double) -> String {
+        abs(value) >= 1e9
+            ? VietnameseNumber.formatTrimmed(value / 1e9, fractionDigits: 1) + " tỷ đồng"
+            : VietnameseNumber.formatTrimmed(value / 1e6, fractionDigits: 1) + " triệu đồng"
     }
 
     /// A value with its unit of measure as a sentence says it: `7,7%`,
