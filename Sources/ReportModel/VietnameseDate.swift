@@ -12,6 +12,12 @@ public enum VietnameseDate {
         return "ngày \(Day.pad(day.day, 2)) tháng \(month) năm \(day.year)"
     }
 
+    /// The period as a sentence starts with it: `Quý II năm 2024`, `Năm 2021`.
+    public static func periodAtSentenceStart(_ period: Period) -> String {
+        let text = self.period(period)
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
     /// `quý II năm 2024`, `6 tháng đầu năm 2024`, `9 tháng năm 2024`, `năm 2024`,
     /// `tháng 3 năm 2024`.
     public static func period(_ period: Period) -> String {

@@ -31,6 +31,21 @@ import Testing
         #expect(messages.filter { $0.hasPrefix("inspections.csv:3") }.isEmpty, "Vietnamese labels are the same values")
     }
 
+    @Test func aRowWithABadValueIsLeftOutNotGuessed() throws {
+        // "Vi pham" is no conclusion: the row is reported and left out, not kept as pending.
+        let inspections = """
+            campaign_id,unit_id,body,kind,started_on,target_type,target_id,conclusion
+            c1,d,standing_committee,inspection,2024-03-31,organization,x,Vi pham
+            c1,d,standing_committee,inspection,2024-03-31,organization,b1,good
+
+            """
+        let loaded = try TemporaryDataset(["inspections.csv": inspections]).load()
+        #expect(loaded.problems.count == 1)
+        #expect(loaded.problems[0].description.hasPrefix(
+            "inspections.csv:2: column conclusion: \"Vi pham\" is not a known conclusion"))
+        #expect(loaded.dataset.inspections.map(\.targetID) == ["b1"])
+    }
+
     @Test func petitionDates() throws {
         let petitions = """
             id,received_on,unit_id,kind,closed_on,outcome
@@ -57,6 +72,7 @@ import Testing
             k2,2024-03-01,d,member,m2,dissolution
             k3,2024-03-01,d,organization,b1,Giải tán
             k3,2024-03-02,zz,organization,qq,warning
+            k4,2024-03-03,d,organization,b1,Khai trừ
 
             """
         let messages = try TemporaryDataset(["disciplines.csv": disciplines]).messages()
@@ -65,6 +81,7 @@ import Testing
             "disciplines.csv:5: column id: duplicate discipline id \"k3\" (first at disciplines.csv:4)",
             "disciplines.csv:5: column unit_id: unknown unit \"zz\"",
             "disciplines.csv:5: column target_id: unknown unit \"qq\"",
+            "disciplines.csv:6: column form: expulsion (khai trừ) applies to members, not organisations",
         ])
     }
 
@@ -73,6 +90,7 @@ import Testing
             Mã mô hình,Mã đơn vị,Tên mô hình,Lĩnh vực,Doanh thu/ha đối chứng
             fish,x,Nuôi cá lồng,Thủy sản,
             fruit,b1,Cây ăn quả,crops,60000000
+            rice,b2,Lúa,crops,-5
 
             """
         let results = """
@@ -82,17 +100,18 @@ import Testing
             fish,2024-H1,20,,84,20,1200000000,600000000
             fruit,2024,30,34,,,2000000000,800000000
             fruit,2024-13,30,34,,,1,1
-            rice,2024,1,1,,,1,1
+            corn,2024,1,1,,,1,1
             fruit,2025,30,-34,,,2000000000,800000000
 
             """
         let messages = try TemporaryDataset(["economic_models.csv": models, "economic_results.csv": results]).messages()
         #expect(messages == [
+            "economic_models.csv:4: column baseline_revenue_per_ha_vnd: must be more than 0 (-5.0)",
             "economic_results.csv:4: column period: model fish: period 2024-H1 overlaps 2024-Q1 at economic_results.csv:2",
             "economic_results.csv:4: column period: model fish: period 2024-H1 overlaps 2024-Q2 at economic_results.csv:3",
             "economic_results.csv:6: column period: invalid period \"2024-13\": "
                 + "expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM",
-            "economic_results.csv:7: column model_id: unknown economic model \"rice\"",
+            "economic_results.csv:7: column model_id: unknown economic model \"corn\"",
             "economic_results.csv:8: column area_ha: cannot be negative (-34.0)",
         ])
     }

@@ -4,7 +4,7 @@ internal import ReportModel
 extension RowReader {
     mutating func unit() -> PartyUnit? {
         let id = required("id"), name = required("name"), kind = value("kind", as: UnitKind.self)
-        guard let id, let name, let kind else { return nil }
+        guard let id, let name, let kind, problems.isEmpty else { return nil }
         return PartyUnit(id: id, parentID: optional("parent_id"), name: name, kind: kind, sector: optional("sector"),
                     headerName: optional("header_name") ?? name.uppercased(), source: location)
     }
@@ -13,7 +13,7 @@ extension RowReader {
         let id = required("id"), name = required("full_name"), gender = value("gender", as: Gender.self)
         let birth = day("birth_date")
         let theory = value("political_theory", as: PoliticalTheory.self, required: false)
-        guard let id, let name, let gender, let birth else { return nil }
+        guard let id, let name, let gender, let birth, problems.isEmpty else { return nil }
         return Member(id: id, fullName: name, gender: gender, birthDate: birth, ethnicity: optional("ethnicity"),
                       religion: optional("religion"), education: optional("education"),
                       politicalTheory: theory, source: location)
@@ -54,7 +54,8 @@ extension RowReader {
         let started = day("started_on"), targetType = value("target_type", as: TargetType.self)
         let target = required("target_id")
         let conclusion = value("conclusion", as: Conclusion.self, required: false)
-        guard let campaign, let unit, let body, let kind, let started, let targetType, let target else { return nil }
+        guard let campaign, let unit, let body, let kind, let started, let targetType, let target, problems.isEmpty
+        else { return nil }
         return Inspection(campaignID: campaign, unitID: unit, body: body, kind: kind, startedOn: started,
                           targetType: targetType, targetID: target, conclusion: conclusion ?? .pending,
                           source: location)
@@ -66,6 +67,9 @@ extension RowReader {
         let form = value("form", as: DisciplineForm.self)
         if form == .dissolution, targetType == .member {
             report("form", "dissolution (giải tán) applies to organisations, not members")
+        }
+        if let form, [.dismissal, .expulsion].contains(form), targetType == .organization {
+            report("form", "\(form.rawValue) (\(form.label.lowercased())) applies to members, not organisations")
         }
         guard let id, let decided, let unit, let targetType, let target, let form, problems.isEmpty else { return nil }
         return Discipline(id: id, decidedOn: decided, unitID: unit, targetType: targetType, targetID: target,
@@ -96,6 +100,7 @@ extension RowReader {
         let sector = value("sector", as: EconomicSector.self)
         let started = day("started_on", required: false)
         let baseline = number("baseline_revenue_per_ha_vnd", required: false)
+        if let baseline, baseline <= 0 { report("baseline_revenue_per_ha_vnd", "must be more than 0 (\(baseline))") }
         guard let id, let unit, let name, let sector, problems.isEmpty else { return nil }
         return EconomicModel(id: id, unitID: unit, name: name, sector: sector, startedOn: started,
                              scaleUnit: optional("scale_unit"), baselineLabel: optional("baseline_label"),
@@ -120,7 +125,7 @@ extension RowReader {
     mutating func indicatorValue() -> IndicatorValue? {
         let unit = required("unit_id"), period = self.period("period"), indicator = required("indicator")
         let value = number("value"), target = number("target", required: false)
-        guard let unit, let period, let indicator, let value else { return nil }
+        guard let unit, let period, let indicator, let value, problems.isEmpty else { return nil }
         return IndicatorValue(unitID: unit, period: period, indicator: indicator, value: value, target: target,
                               source: location)
     }

@@ -81,11 +81,11 @@ public struct PluginLabels: Sendable {
         return label
     }
 
-    /// Renders each narrative paragraph with `values`; empty paragraphs are dropped.
+    /// Renders each narrative paragraph with `values`; runs of spaces (left by
+    /// sections that rendered empty) become one, and empty paragraphs are dropped.
     public func narrative(_ values: [String: Any]) -> [String] {
         narrativeTemplates.compactMap { template in
-            let text = template.render(values).split(whereSeparator: \.isNewline).joined(separator: " ")
-                .trimmingCharacters(in: .whitespaces)
+            let text = template.render(values).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             return text.isEmpty ? nil : text
         }
     }

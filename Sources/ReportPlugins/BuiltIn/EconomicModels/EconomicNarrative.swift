@@ -16,7 +16,7 @@ struct EconomicNarrative {
         var values: [String: Any] = [
             "unit": unit.name,
             "period": periodText,
-            "Period": periodText.prefix(1).uppercased() + periodText.dropFirst(),
+            "Period": VietnameseDate.periodAtSentenceStart(period),
             "any_models": !results.isEmpty,
             "models": VietnameseNumber.format(results.count),
             "several": results.count > 1,

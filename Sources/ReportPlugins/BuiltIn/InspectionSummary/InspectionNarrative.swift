@@ -47,7 +47,7 @@ struct InspectionNarrative {
         let periodText = VietnameseDate.period(period)
         let total = activities.row("total")
         var values: [String: Any] = [
-            "Period": periodText.prefix(1).uppercased() + periodText.dropFirst(),
+            "Period": VietnameseDate.periodAtSentenceStart(period),
             "period": periodText,
             "committee": wording.committee,
             "own": own,

@@ -33,10 +33,7 @@ public struct InspectionSummaryPlugin: ReportPlugin {
             petitions: context.store.tablesPresent.contains("petitions") ? petitions : nil,
             wording: wording, period: context.period
         ).values
-        // Sections left empty leave runs of spaces in the folded template.
-        let narrative = context.labels.narrative(values).map {
-            $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-        }
+        let narrative = context.labels.narrative(values)
         return ReportDocument(
             plugin: id, title: context.labels.title, unit: context.unitReference,
             period: PeriodReference(context.period), narrative: narrative,

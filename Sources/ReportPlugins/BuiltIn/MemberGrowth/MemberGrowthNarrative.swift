@@ -15,7 +15,7 @@ struct MemberGrowthNarrative {
         var values: [String: Any] = [
             "unit": unit.name,
             "period": periodText,
-            "Period": periodText.prefix(1).uppercased() + periodText.dropFirst(),
+            "Period": VietnameseDate.periodAtSentenceStart(period),
             "is_year": period.kind == .year,
             "end_date": VietnameseDate.short(period.end),
             "admitted": VietnameseNumber.format(admitted),
