@@ -344,8 +344,8 @@ import Testing
                 + "và 1 đảng viên; Ủy ban Kiểm tra Huyện ủy tổ chức 2 cuộc kiểm tra đối với 2 tổ chức đảng và "
                 + "3 đảng viên. Cấp ủy, ủy ban kiểm tra cấp dưới tổ chức 4 cuộc kiểm tra, giám sát đối với "
                 + "5 tổ chức đảng và 4 đảng viên. Qua kiểm tra, giám sát, kết luận 3 tổ chức đảng và 4 đảng viên "
-                + "có vi phạm. Thi hành kỷ luật 2 tổ chức đảng (1 khiển trách, 1 giải tán) và 4 đảng viên "
-                + "(1 khiển trách, 1 cảnh cáo, 1 cách chức, 1 khai trừ). Tiếp nhận 5 đơn khiếu nại, tố cáo, "
+                + "có vi phạm. Thi hành kỷ luật 2 tổ chức đảng (khiển trách 1, giải tán 1) và 4 đảng viên "
+                + "(khiển trách 1, cảnh cáo 1, cách chức 1, khai trừ 1). Tiếp nhận 5 đơn khiếu nại, tố cáo, "
                 + "kiến nghị, phản ánh (ngoài 2 đơn kỳ trước chuyển sang), giải quyết dứt điểm 2 đơn, lưu 1 đơn, "
                 + "chuyển cơ quan có thẩm quyền 1 đơn, đang giải quyết 3 đơn.",
         ])
@@ -357,15 +357,15 @@ import Testing
             "Quý II năm 2024, Đảng ủy tổ chức 1 cuộc kiểm tra đối với 2 tổ chức đảng và 1 đảng viên; "
                 + "Ủy ban Kiểm tra Đảng ủy tổ chức 1 cuộc kiểm tra đối với 2 tổ chức đảng. Cấp ủy, ủy ban kiểm tra "
                 + "cấp dưới tổ chức 1 cuộc giám sát đối với 2 đảng viên. Qua kiểm tra, giám sát, kết luận "
-                + "1 đảng viên có vi phạm. Thi hành kỷ luật 1 tổ chức đảng (1 giải tán) và 2 đảng viên "
-                + "(1 khiển trách, 1 cách chức). Tiếp nhận 1 đơn khiếu nại, tố cáo, kiến nghị, phản ánh "
+                + "1 đảng viên có vi phạm. Thi hành kỷ luật 1 tổ chức đảng (giải tán 1) và 2 đảng viên "
+                + "(khiển trách 1, cách chức 1). Tiếp nhận 1 đơn khiếu nại, tố cáo, kiến nghị, phản ánh "
                 + "(ngoài 1 đơn kỳ trước chuyển sang), đang giải quyết 2 đơn.",
         ])
         // Q3: only lower levels held a round; no letter received, three carried over.
         #expect(try maker.inspectionSummary("2024-Q3").narrative == [
             "Quý III năm 2024, cấp ủy, ủy ban kiểm tra cấp dưới tổ chức 1 cuộc kiểm tra đối với 1 đảng viên. "
                 + "Qua kiểm tra, giám sát, kết luận 1 đảng viên có vi phạm. Thi hành kỷ luật 1 đảng viên "
-                + "(1 khai trừ). Không tiếp nhận đơn khiếu nại, tố cáo, kiến nghị, phản ánh mới, có 3 đơn kỳ trước "
+                + "(khai trừ 1). Không tiếp nhận đơn khiếu nại, tố cáo, kiến nghị, phản ánh mới, có 3 đơn kỳ trước "
                 + "chuyển sang, giải quyết dứt điểm 1 đơn, đang giải quyết 2 đơn.",
         ])
         // 2025-Q1: nothing held, nothing decided; P03 and P07 still open.

@@ -59,6 +59,15 @@ import Testing
         #expect(loaded.dataset.targets.first?.value == value)
     }
 
+    @Test func refusesNumbersBeyondAnyCommitteesFigures() throws {
+        let targets = "unit_id,year,metric,value\nx,2024,admissions,1e30\nx,2025,admissions,1000000000000000\n"
+        let messages = try TemporaryDataset(["targets.csv": targets]).messages()
+        #expect(messages == [
+            "targets.csv:2: column value: \"1e30\" is not a number",
+            "targets.csv:3: column value: \"1000000000000000\" is too large a number",
+        ])
+    }
+
     @Test func readsEnumsByCanonicalValueOrVietnameseLabel() throws {
         let units = "Mã đơn vị,Mã đơn vị cấp trên,Tên đơn vị,Loại\nd,,Huyện,Huyện ủy\nx,d,Xã,ĐẢNG BỘ CƠ SỞ\n"
             + "b1,x,Chi bộ 1,Chi bộ trực thuộc\nb2,x,Chi bộ 2,branch\n"

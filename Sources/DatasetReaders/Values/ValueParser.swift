@@ -44,7 +44,11 @@ enum ValueParser {
             plain = plain.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
         }
         let allowed = plain.allSatisfy { $0.isASCIIDigit || $0 == "." || $0 == "-" }
-        if allowed, let value = Double(plain), value.isFinite { return .success(value) }
+        if allowed, let value = Double(plain), value.isFinite {
+            // A thousand trillion đồng is beyond any committee's figures, and sums of such stay exact.
+            guard abs(value) < 1e15 else { return .failure(ValueError("\"\(text)\" is too large a number")) }
+            return .success(value)
+        }
         if locale == .plain, text.contains(",") {
             return .failure(ValueError(
                 "\"\(text)\" is not a number; write 1234.5, or set number_locale: vi in dataset.yaml for 1.234,5"))
