@@ -10,8 +10,7 @@ import Testing
 /// (`BAOCAO_UPDATE_GOLDEN=1 swift test` rewrites them; read the diff before
 /// committing), and the workbook read back with openpyxl.
 @Suite struct EconomicModelsGoldenTests {
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/golden-economy")
+    static let golden = Golden.folder("golden-economy")
     let engine = ReportEngine(plugins: PluginRegistry([EconomicModelsPlugin()]))
 
     /// The year for the root, and a quarter for a commune (`--unit xa`).
@@ -26,17 +25,7 @@ import Testing
             "\(stem).json", "\(stem)_economic-models_models.csv", "\(stem)_economic-models_by_sector.csv",
             "\(stem)_economic-models_indicators.csv", "\(stem).txt",
         ])
-        let update = ProcessInfo.processInfo.environment["BAOCAO_UPDATE_GOLDEN"] == "1"
-        for file in outcome.files {
-            let golden = Self.golden.appendingPathComponent(file.lastPathComponent)
-            let actual = try Data(contentsOf: file)
-            if update {
-                try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
-                try actual.write(to: golden)
-            }
-            let expected = try Data(contentsOf: golden)
-            #expect(actual == expected, "\(file.lastPathComponent) differs from its golden file")
-        }
+        try Golden.expectMatches(outcome.files, in: Self.golden)
     }
 
     @Test func theWorkbook() throws {

@@ -22,17 +22,7 @@ import Testing
             "d_2024-Q2.json", "d_2024-Q2_member-growth_movement.csv", "d_2024-Q2_member-growth_new_members.csv",
             "d_2024-Q2_member-growth_composition.csv", "d_2024-Q2.txt",
         ])
-        let update = ProcessInfo.processInfo.environment["BAOCAO_UPDATE_GOLDEN"] == "1"
-        for file in outcome.files {
-            let golden = Fixtures.golden.appendingPathComponent(file.lastPathComponent)
-            let actual = try Data(contentsOf: file)
-            if update {
-                try FileManager.default.createDirectory(at: Fixtures.golden, withIntermediateDirectories: true)
-                try actual.write(to: golden)
-            }
-            let expected = try Data(contentsOf: golden)
-            #expect(actual == expected, "\(file.lastPathComponent) differs from its golden file")
-        }
+        try Golden.expectMatches(outcome.files, in: Fixtures.golden)
     }
 
     @Test func theJSONReadsBackAsTheSameDocuments() throws {

@@ -11,8 +11,7 @@ import Testing
 /// `BAOCAO_UPDATE_GOLDEN=1 swift test` rewrites the golden files; read the
 /// diff before committing.
 @Suite struct InspectionGoldenTests {
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/golden-inspection")
+    static let golden = Golden.folder("golden-inspection")
     static let data = Fixtures.directory.appendingPathComponent("inspections")
     let engine = ReportEngine(plugins: PluginRegistry([InspectionSummaryPlugin()]))
 
@@ -28,17 +27,7 @@ import Testing
             "h_2024-Q2_inspection-summary_discipline.csv", "h_2024-Q2_inspection-summary_petitions.csv",
             "h_2024-Q2.txt",
         ])
-        let update = ProcessInfo.processInfo.environment["BAOCAO_UPDATE_GOLDEN"] == "1"
-        for file in outcome.files {
-            let golden = Self.golden.appendingPathComponent(file.lastPathComponent)
-            let actual = try Data(contentsOf: file)
-            if update {
-                try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
-                try actual.write(to: golden)
-            }
-            let expected = try Data(contentsOf: golden)
-            #expect(actual == expected, "\(file.lastPathComponent) differs from its golden file")
-        }
+        try Golden.expectMatches(outcome.files, in: Self.golden)
     }
 
     @Test func theWorkbookReadsBack() throws {
@@ -92,17 +81,5 @@ import Testing
         let sheet: [String: Sheet]
     }
 
-    /// The workbook as openpyxl reads it, with the reader of WorkbookReadBackTests.
-    static func read(_ url: URL) throws -> Workbook {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", WorkbookReadBackTests.reader.path, url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "openpyxl could not read \(url.path) (is it installed? make test installs it)")
-        return try JSONDecoder().decode(Workbook.self, from: data)
-    }
+    static func read(_ url: URL) throws -> Workbook { try OpenPyXL.read(url, as: Workbook.self) }
 }

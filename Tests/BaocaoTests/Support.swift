@@ -10,8 +10,7 @@ import Testing
 enum Fixtures {
     static let directory = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
     static let tiny = directory.appendingPathComponent("tiny")
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/golden")
+    static let golden = Golden.folder("golden")
     static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../Samples/sopcop").standardizedFileURL
 
@@ -53,5 +52,52 @@ extension ReportDocument {
             if let number = cell.value.number { result[cell.column] = number }
         }
         return result
+    }
+}
+
+/// Golden files: outputs compared byte for byte with their namesakes in a
+/// folder next to the tests. `BAOCAO_UPDATE_GOLDEN=1 swift test` rewrites
+/// them into the source tree; read the diff before committing.
+enum Golden {
+    static func folder(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+    }
+
+    static func expectMatches(_ files: [URL], in folder: URL,
+                              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let update = ProcessInfo.processInfo.environment["BAOCAO_UPDATE_GOLDEN"] == "1"
+        for file in files {
+            let golden = folder.appendingPathComponent(file.lastPathComponent)
+            let actual = try Data(contentsOf: file)
+            if update {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                try actual.write(to: golden)
+            }
+            let expected = try Data(contentsOf: golden)
+            #expect(actual == expected, "\(file.lastPathComponent) differs from its golden file",
+                    sourceLocation: sourceLocation)
+        }
+    }
+}
+
+/// Workbooks as openpyxl reads them: an XLSX reader that shares nothing with
+/// libxlsxwriter (`make test` installs it). The script prints JSON; each test
+/// decodes the parts it checks.
+enum OpenPyXL {
+    static let reader = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../ReportWritersTests/Fixtures/read_xlsx.py").standardizedFileURL
+
+    static func read<Workbook: Decodable>(_ url: URL, as type: Workbook.Type) throws -> Workbook {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", reader.path, url.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0,
+                     "openpyxl could not read \(url.path) (is it installed? make test installs it)")
+        return try JSONDecoder().decode(type, from: data)
     }
 }

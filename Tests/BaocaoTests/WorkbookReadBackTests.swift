@@ -22,21 +22,7 @@ import Testing
         let sheet: [String: Sheet]
     }
 
-    static let reader = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../ReportWritersTests/Fixtures/read_xlsx.py").standardizedFileURL
-
-    func read(_ url: URL) throws -> Workbook {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.reader.path, url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "openpyxl could not read \(url.path) (is it installed? make test installs it)")
-        return try JSONDecoder().decode(Workbook.self, from: data)
-    }
+    func read(_ url: URL) throws -> Workbook { try OpenPyXL.read(url, as: Workbook.self) }
 
     @Test func theMemberGrowthWorkbook() throws {
         let out = try Fixtures.temporaryDirectory()
