@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries, found with pkg-config.
@@ -30,21 +31,28 @@ let package = Package(
             name: "CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
 
+        // A small SQLite connection in GRDB's manner: the dataset store, and SQLite datasets.
+        .target(name: "SQLiteSupport", dependencies: ["CSQLite"], swiftSettings: strict),
+
         // A safe Swift face for libxlsxwriter: no C type crosses its API.
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"], swiftSettings: strict),
 
         // Calendar days, periods and the report document every plugin produces.
         .target(name: "ReportModel", swiftSettings: strict),
 
-        // CSV + dataset.yaml → typed tables, with validation.
+        // CSV, XLSX and SQLite + dataset.yaml → typed tables, with validation.
         .target(
             name: "DatasetReaders",
-            dependencies: ["ReportModel", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "ReportModel", "SQLiteSupport",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: strict),
 
         // The embedded SQLite store that plugins query.
         .target(
-            name: "DatasetStore", dependencies: ["DatasetReaders", "ReportModel", "CSQLite"],
+            name: "DatasetStore", dependencies: ["DatasetReaders", "ReportModel", "SQLiteSupport"],
             swiftSettings: strict),
 
         // The plugin protocol, the registry and the built-in report plugins.

@@ -1,4 +1,5 @@
 public import DatasetReaders
+public import SQLiteSupport
 internal import ReportModel
 
 /// The embedded store plugins query: the dataset's tables in an in-memory
@@ -193,7 +194,4 @@ public struct QueryRow: Sendable {
     }
 }
 
-extension SQLValue {
-    static func optional(_ text: String?) -> SQLValue { text.map(SQLValue.text) ?? .null }
-    static func optional(_ number: Double?) -> SQLValue { number.map(SQLValue.real) ?? .null }
-}
+

@@ -7,11 +7,7 @@ internal import Foundation
 /// CRLF or LF; fields NFC-normalised and trimmed. Any other encoding is refused
 /// with the byte offset of the first byte that is not UTF-8.
 struct CSVFile {
-    struct Record {
-        /// 1-based line on which the record starts.
-        let line: Int
-        let fields: [String]
-    }
+    typealias Record = SourceRecord
 
     let delimiter: UInt8
     let records: [Record]
@@ -169,26 +165,7 @@ struct CSVFile {
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         let slice = bytes[start..<end]
         let text = String(decoding: slice, as: UTF8.self)
-        guard slice.contains(where: { $0 >= 0x80 }), text.unicodeScalars.contains(where: mayChangeUnderNFC) else {
-            return text
-        }
-        return text.precomposedStringWithCanonicalMapping
-    }
-
-    /// Scalars that NFC may compose or replace: combining marks (as Mac tools
-    /// write Vietnamese, NFD), Hangul jamo, and the few singletons and CJK
-    /// compatibility ideographs. Text without any is NFC already, which spares
-    /// the costly normalisation for almost every cell.
-    private static func mayChangeUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05C7, 0x0610...0x065F, 0x0900...0x0DFF,
-             0x1100...0x11FF, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x1F00...0x1FFF, 0x20D0...0x20FF,
-             0x2126, 0x212A, 0x212B, 0x2329, 0x232A, 0x3099, 0x309A, 0xF900...0xFAFF, 0xFE20...0xFE2F,
-             0x2F800...0x2FA1F:
-            return true
-        default:
-            return scalar.properties.canonicalCombiningClass != .notReordered
-        }
+        return slice.contains(where: { $0 >= 0x80 }) ? CellText.nfc(text) : text
     }
 }
 

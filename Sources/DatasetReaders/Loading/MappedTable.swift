@@ -8,7 +8,7 @@ struct MappedTable {
     let fieldIndex: [String: Int]
     /// Fields in the header row, known or not.
     let headerCount: Int
-    let records: [CSVFile.Record]
+    let records: [SourceRecord]
 
     /// Matches the header row; problems for unknown, repeated and missing columns.
     static func map(_ csv: CSVFile, schema: TableSchema, file: String) -> (MappedTable, [Problem]) {
@@ -48,11 +48,11 @@ struct MappedTable {
 /// cell so that every problem of a row is reported, not just the first.
 struct RowReader {
     let table: MappedTable
-    let record: CSVFile.Record
+    let record: SourceRecord
     let numberLocale: NumberLocale
     private(set) var problems: [Problem] = []
 
-    init(table: MappedTable, record: CSVFile.Record, numberLocale: NumberLocale) {
+    init(table: MappedTable, record: SourceRecord, numberLocale: NumberLocale) {
         self.table = table
         self.record = record
         self.numberLocale = numberLocale
@@ -97,13 +97,19 @@ extension RowReader {
     }
 
     mutating func number(_ column: String, required: Bool = true) -> Double? {
-        let locale = numberLocale
+        let locale = locale(of: column)
         return parse(column, required: required) { ValueParser.number($0, locale: locale) }
     }
 
     mutating func integer(_ column: String, required: Bool = true) -> Int? {
-        let locale = numberLocale
+        let locale = locale(of: column)
         return parse(column, required: required) { ValueParser.integer($0, locale: locale) }
+    }
+
+    /// A typed number from an XLSX or SQLite cell is plain, whatever `number_locale` says.
+    private func locale(of column: String) -> NumberLocale {
+        guard let index = table.fieldIndex[column], record.numericFields.contains(index) else { return numberLocale }
+        return .plain
     }
 
     mutating func value<V: Vocabulary>(_ column: String, as type: V.Type, required: Bool = true) -> V? {

@@ -3,13 +3,22 @@ internal import CSQLite
 /// One SQLite connection, in the manner of GRDB's: it owns the `sqlite3*` and
 /// closes it on deinit; statements are prepared, bound and stepped through
 /// `SQLiteStatement`. Not `Sendable`: one thread uses a connection at a time.
-final class SQLiteDatabase {
+public final class SQLiteDatabase {
     private let handle: OpaquePointer
 
     /// Opens a private in-memory database.
-    init() throws(SQLiteError) {
+    public convenience init() throws(SQLiteError) {
+        try self.init(path: ":memory:", flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+    }
+
+    /// Opens the database file at `path` read-only: a dataset is never modified.
+    public convenience init(readingFile path: String) throws(SQLiteError) {
+        try self.init(path: path, flags: SQLITE_OPEN_READONLY)
+    }
+
+    private init(path: String, flags: Int32) throws(SQLiteError) {
         var db: OpaquePointer?
-        let code = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
+        let code = sqlite3_open_v2(path, &db, flags, nil)
         guard code == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(db)
@@ -23,7 +32,7 @@ final class SQLiteDatabase {
     }
 
     /// Runs one or more statements that return no rows.
-    func execute(_ sql: String) throws(SQLiteError) {
+    public func execute(_ sql: String) throws(SQLiteError) {
         var errorMessage: UnsafeMutablePointer<CChar>?
         let code = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
         guard code == SQLITE_OK else {
@@ -33,7 +42,7 @@ final class SQLiteDatabase {
         }
     }
 
-    func prepare(_ sql: String) throws(SQLiteError) -> SQLiteStatement {
+    public func prepare(_ sql: String) throws(SQLiteError) -> SQLiteStatement {
         var statement: OpaquePointer?
         let code = sqlite3_prepare_v2(handle, sql, -1, &statement, nil)
         guard code == SQLITE_OK, let statement else {
@@ -43,7 +52,7 @@ final class SQLiteDatabase {
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
-    func inTransaction(_ body: () throws -> Void) throws {
+    public func inTransaction(_ body: () throws -> Void) throws {
         try execute("BEGIN")
         do {
             try body()

@@ -2,6 +2,11 @@ internal import CSQLite
 
 /// A value bound to or read from SQL.
 public enum SQLValue: Hashable, Sendable {
+    /// Text, or NULL for nil.
+    public static func optional(_ text: String?) -> SQLValue { text.map(SQLValue.text) ?? .null }
+    /// A real number, or NULL for nil.
+    public static func optional(_ number: Double?) -> SQLValue { number.map(SQLValue.real) ?? .null }
+
     case null
     case integer(Int)
     case real(Double)
@@ -31,10 +36,10 @@ public enum SQLValue: Hashable, Sendable {
 
 /// A prepared statement. Bind with `bind(_:)`, read rows with `step()`; reusable
 /// after `reset()`. Keeps its database alive.
-final class SQLiteStatement {
+public final class SQLiteStatement {
     private let handle: OpaquePointer
     private let database: SQLiteDatabase
-    let sql: String
+    public let sql: String
 
     init(_ handle: OpaquePointer, database: SQLiteDatabase, sql: String) {
         self.handle = handle
@@ -47,7 +52,7 @@ final class SQLiteStatement {
     }
 
     /// Binds `values` to the positional parameters `?1 …`, replacing earlier bindings.
-    func bind(_ values: [SQLValue]) throws(SQLiteError) {
+    public func bind(_ values: [SQLValue]) throws(SQLiteError) {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         for (offset, value) in values.enumerated() {
@@ -63,7 +68,7 @@ final class SQLiteStatement {
     }
 
     /// Advances to the next row; false when there are no more.
-    func step() throws(SQLiteError) -> Bool {
+    public func step() throws(SQLiteError) -> Bool {
         let code = sqlite3_step(handle)
         switch code {
         case SQLITE_ROW: return true
@@ -73,16 +78,16 @@ final class SQLiteStatement {
     }
 
     /// Runs the statement with `values`, ignoring any rows.
-    func run(_ values: [SQLValue]) throws(SQLiteError) {
+    public func run(_ values: [SQLValue]) throws(SQLiteError) {
         try bind(values)
         while try step() {}
     }
 
-    var columnCount: Int { Int(sqlite3_column_count(handle)) }
+    public var columnCount: Int { Int(sqlite3_column_count(handle)) }
 
-    func columnName(_ index: Int) -> String { String(cString: sqlite3_column_name(handle, Int32(index))) }
+    public func columnName(_ index: Int) -> String { String(cString: sqlite3_column_name(handle, Int32(index))) }
 
-    func value(at index: Int) -> SQLValue {
+    public func value(at index: Int) -> SQLValue {
         let column = Int32(index)
         switch sqlite3_column_type(handle, column) {
         case SQLITE_INTEGER: return .integer(Int(sqlite3_column_int64(handle, column)))
