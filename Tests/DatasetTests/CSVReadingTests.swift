@@ -28,14 +28,14 @@ import Testing
     }
 
     @Test func refusesOtherEncodingsWithTheByteOffset() throws {
-        // "Nguyễn" in Windows-1258 is not UTF-8: byte 0xEA at offset 56.
+        // Bytes that are no Vietnamese encoding either: only the generic advice.
         var data = Data("id,full_name,gender,birth_date\nm1,Lò Văn An,male,1980-01-01\nm2,Nguy".utf8)
         let offset = data.count
-        data.append(contentsOf: [0xEA, 0xD2, 0x6E])
+        data.append(contentsOf: [0x80, 0x81, 0x82])
         data.append(Data(",male,1980-01-01\n".utf8))
         let messages = try TemporaryDataset(rawFiles: ["members.csv": data]).messages()
         #expect(messages.contains(
-            "members.csv:3: byte offset \(offset): not UTF-8 text (byte 0xEA); "
+            "members.csv:3: byte offset \(offset): not UTF-8 text (byte 0x80); "
                 + "save the file as \"CSV UTF-8\" or \"Unicode text\" (UTF-16) and try again"))
     }
 
@@ -87,6 +87,16 @@ import Testing
         ])
     }
 
+    @Test func findsAHeaderBelowTitleRows() throws {
+        // As exported lists come: a title, a blank line, a subtitle, then the header.
+        let members = "DANH SÁCH ĐẢNG VIÊN\n\nĐảng bộ huyện Mẫu - năm 2024\n"
+            + "Mã đảng viên;Họ và tên;Giới tính;Ngày sinh\nm1;Lò Văn An;Nam;10/05/1980\nm2;Quàng Thị Bình;Nữ;02/02/1990\n"
+        let result = try TemporaryDataset(["members.csv": members]).load()
+        #expect(result.problems.isEmpty)
+        #expect(result.dataset.members.map(\.id) == ["m1", "m2"])
+        #expect(result.dataset.members[0].source.line == 5)
+    }
+
     @Test func reportsAnUnclosedQuote() throws {
         let members = "id,full_name,gender,birth_date\nm1,\"Lò Văn An,male,1980-01-01\n"
         let messages = try TemporaryDataset(["members.csv": members]).messages()
@@ -103,7 +113,7 @@ import Testing
 @Suite struct UnreadableFileTests {
     @Test func anEmptyFile() throws {
         let messages = try TemporaryDataset(["targets.csv": ""]).messages()
-        #expect(messages == ["targets.csv:1: the file is empty; expected a header row"])
+        #expect(messages == ["targets.csv:1: the table is empty; expected a header row"])
     }
 
     @Test func aBrokenUTF16File() throws {
@@ -118,9 +128,9 @@ import Testing
     @Test func anEmptyFolderIsNoDataset() throws {
         let folder = try TemporaryDataset([:], base: false)
         #expect(try folder.messages() == [
-            "no dataset table in \(folder.url.path): expected units.csv, members.csv, member_events.csv, targets.csv, "
-                + "inspections.csv, disciplines.csv, petitions.csv, economic_models.csv, economic_results.csv, "
-                + "indicators.csv",
+            "no dataset table in \(folder.url.path): expected CSV files or sheets named units, members, "
+                + "member_events, targets, inspections, disciplines, petitions, economic_models, economic_results, "
+                + "indicators",
         ])
     }
 
@@ -135,5 +145,36 @@ import Testing
         // Yams's own words: line:column, the problem, the line and a caret.
         #expect(messages[0].hasPrefix("dataset.yaml: 2:6: error: parser: while parsing a flow sequence"))
         #expect(messages[0].hasSuffix("place: Sốp Cộp\n     ^"), "\(messages[0])")
+    }
+}
+
+/// Files in the pre-Unicode Vietnamese encodings are refused, never guessed
+/// at, with the encoding they look like and how to convert them.
+@Suite struct LegacyEncodingTests {
+    @Test func windows1258() throws {
+        // "Nguyễn Văn Tiến, Họ": tones as separate bytes after their vowels (ê + 0xDE = ễ …).
+        var data = Data("id,full_name,gender,birth_date\nm1,Nguy".utf8)
+        let offset = data.count
+        data += [0xEA, 0xDE, 0x6E, 0x20, 0x56, 0xE3, 0x6E, 0x20, 0x54, 0x69, 0xEA, 0xEC, 0x6E, 0x20, 0x48, 0x6F, 0xF2]
+        data += Data(",male,1980-01-01\n".utf8)
+        let messages = try TemporaryDataset(rawFiles: ["members.csv": data]).messages()
+        #expect(messages == [
+            "members.csv:2: byte offset \(offset): not UTF-8 text (byte 0xEA); it looks like Windows-1258 "
+                + "(Vietnamese ANSI); open it in Excel and save as \"CSV UTF-8\", or convert it with "
+                + "iconv -f WINDOWS-1258 -t UTF-8",
+        ])
+    }
+
+    @Test func tcvn3() throws {
+        // "Đảng bộ xã Văn" in TCVN3: "§¶ng bé x· V¨n".
+        var data = Data("id,parent_id,name,kind\nd,,".utf8)
+        let offset = data.count
+        data += [0xA7, 0xB6, 0x6E, 0x67, 0x20, 0x62, 0xE9, 0x20, 0x78, 0xB7, 0x20, 0x56, 0xA8, 0x6E]
+        data += Data(",district\n".utf8)
+        let messages = try TemporaryDataset(rawFiles: ["units.csv": data]).messages()
+        #expect(messages.contains(
+            "units.csv:2: byte offset \(offset): not UTF-8 text (byte 0xA7); it looks like TCVN3 (ABC, the .VnTime "
+                + "fonts); convert it from TCVN3 to Unicode with Unikey's converter (Công cụ chuyển mã), then save as "
+                + "\"CSV UTF-8\""))
     }
 }

@@ -30,10 +30,10 @@ struct CSVFile {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         if let offset = firstInvalidUTF8Offset(bytes, from: start) {
             let line = 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            throw CSVError(
-                file: file, line: line,
-                message: "byte offset \(offset): not UTF-8 text (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); "
-                    + "save the file as \"CSV UTF-8\" or \"Unicode text\" (UTF-16) and try again")
+            let byte = "byte 0x\(String(bytes[offset], radix: 16, uppercase: true))"
+            let advice = LegacyVietnameseEncoding.guess(bytes).map { "\($0.name); \($0.conversion)" }
+                ?? "save the file as \"CSV UTF-8\" or \"Unicode text\" (UTF-16) and try again"
+            throw CSVError(file: file, line: line, message: "byte offset \(offset): not UTF-8 text (\(byte)); " + advice)
         }
         return Array(bytes[start...])
     }
@@ -80,13 +80,17 @@ struct CSVFile {
         }
     }
 
-    /// `;` when the header line has more semicolons than commas outside quotes.
+    /// `;` when the first line holding either (the header, or a title row
+    /// above it) has more semicolons than commas outside quotes.
     private static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
         var commas = 0, semicolons = 0, quoted = false
         for byte in bytes {
             if byte == UInt8(ascii: "\"") { quoted.toggle() }
             if quoted { continue }
-            if byte == 0x0A || byte == 0x0D { break }
+            if byte == 0x0A || byte == 0x0D {
+                if commas + semicolons > 0 { break }
+                continue
+            }
             if byte == UInt8(ascii: ",") { commas += 1 }
             if byte == UInt8(ascii: ";") { semicolons += 1 }
         }

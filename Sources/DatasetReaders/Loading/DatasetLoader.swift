@@ -18,51 +18,49 @@ public struct DatasetLoader: Sendable {
 
     public init() {}
 
-    /// Loads the folder at `url`; throws only when there is no such folder.
+    /// Loads the dataset at `url`: a folder of tables, or a SQLite file
+    /// (`.sqlite`, `.sqlite3`, `.db`) with `dataset.yaml` optionally beside it.
+    /// Throws only when there is nothing there to read.
     public func load(_ url: URL) throws(DatasetLocationError) -> Result {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw DatasetLocationError(path: url.path, message: "no such file or folder")
         }
-        guard isDirectory.boolValue else {
-            throw DatasetLocationError(path: url.path, message: "a dataset is a folder of CSV files and dataset.yaml")
+        let sources: DatasetSources
+        let folder: URL
+        if isDirectory.boolValue {
+            sources = DatasetSources(folder: url)
+            folder = url
+        } else if DatasetSources.sqliteExtensions.contains(url.pathExtension.lowercased()) {
+            sources = DatasetSources(sqliteFile: url)
+            folder = url.deletingLastPathComponent()
+        } else {
+            throw DatasetLocationError(path: url.path, message:
+                "a dataset is a folder of tables (CSV or Excel) or a SQLite file (.sqlite, .db)")
         }
-        var problems: [Problem] = []
+        var problems = sources.problems
         var dataset = Dataset()
-        dataset.config = readConfig(url, problems: &problems)
+        dataset.config = readConfig(folder, problems: &problems)
+        dataset.unreadableTables = sources.unreadable
+        dataset.tablesPresent = sources.unreadable
         var tablesRead: [(String, String, Int)] = []
 
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         for schema in TableSchema.all {
-            let matching = files.filter { $0.lowercased() == "\(schema.name).csv" }.sorted()
-            guard let fileName = matching.first else { continue }
-            let table: MappedTable
-            do {
-                let data = try Data(contentsOf: url.appendingPathComponent(fileName))
-                let csv = try CSVFile(data: data, file: fileName)
-                let (mapped, headerProblems) = MappedTable.map(csv, schema: schema, file: fileName)
-                problems += csv.problems + headerProblems
-                table = mapped
-            } catch {
-                let message = (error as? CSVError)?.problem
-                    ?? Problem(file: fileName, line: nil, message: "cannot read: \(error.localizedDescription)")
-                problems.append(message)
-                dataset.tablesPresent.insert(schema.name)
-                dataset.unreadableTables.insert(schema.name)
-                continue
-            }
+            guard let source = sources.tables[schema.name] else { continue }
+            let (table, headerProblems) = MappedTable.map(source, schema: schema)
+            problems += source.problems + headerProblems
             dataset.tablesPresent.insert(schema.name)
-            tablesRead.append((schema.name, fileName, table.records.count))
+            tablesRead.append((schema.name, source.location, table.records.count))
             guard table.hasRequiredColumns else {
                 dataset.unreadableTables.insert(schema.name)
                 continue
             }
             decode(table, into: &dataset, problems: &problems)
         }
-        if dataset.tablesPresent.isEmpty {
-            let expected = TableSchema.all.map { "\($0.name).csv" }.joined(separator: ", ")
+        if dataset.tablesPresent.isEmpty, problems.isEmpty {
+            let expected = TableSchema.all.map(\.name).joined(separator: ", ")
             problems.append(Problem(file: nil, line: nil,
-                                    message: "no dataset table in \(url.path): expected \(expected)"))
+                                    message: "no dataset table in \(url.path): expected CSV files or sheets named \(expected)"))
         }
         let validator = DatasetValidator(dataset)
         problems += validator.problems

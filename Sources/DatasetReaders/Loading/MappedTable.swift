@@ -10,13 +10,26 @@ struct MappedTable {
     let headerCount: Int
     let records: [SourceRecord]
 
-    /// Matches the header row; problems for unknown, repeated and missing columns.
-    static func map(_ csv: CSVFile, schema: TableSchema, file: String) -> (MappedTable, [Problem]) {
+    /// Finds the header row and matches it; problems for unknown, repeated and
+    /// missing columns. The header is the first record unless that matches no
+    /// known column and a later one (among the first twenty) matches at least
+    /// two: exported lists often carry title rows above the header.
+    static func map(_ source: SourceTable, schema: TableSchema) -> (MappedTable, [Problem]) {
         var problems: [Problem] = []
-        guard let header = csv.records.first else {
-            problems.append(Problem(file: file, line: 1, message: "the file is empty; expected a header row"))
+        let file = source.location
+        guard !source.records.isEmpty else {
+            problems.append(Problem(file: file, line: 1, message: "the table is empty; expected a header row"))
             return (MappedTable(schema: schema, file: file, fieldIndex: [:], headerCount: 0, records: []), problems)
         }
+        func known(_ record: SourceRecord) -> Int {
+            record.fields.filter { field in schema.columns.contains { $0.matches(header: field) } }.count
+        }
+        var headerIndex = 0
+        if known(source.records[0]) == 0,
+           let found = source.records.prefix(20).firstIndex(where: { known($0) >= min(2, schema.columns.count) }) {
+            headerIndex = found
+        }
+        let header = source.records[headerIndex]
         var fieldIndex: [String: Int] = [:]
         for (index, name) in header.fields.enumerated() where !name.isEmpty {
             guard let column = schema.columns.first(where: { $0.matches(header: name) }) else {
@@ -36,7 +49,7 @@ struct MappedTable {
                                     message: "required column missing; expected a header \(column.accepted)"))
         }
         return (MappedTable(schema: schema, file: file, fieldIndex: fieldIndex, headerCount: header.fields.count,
-                            records: Array(csv.records.dropFirst())), problems)
+                            records: Array(source.records[(headerIndex + 1)...])), problems)
     }
 
     var hasRequiredColumns: Bool {

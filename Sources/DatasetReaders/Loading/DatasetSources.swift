@@ -1,0 +1,69 @@
+internal import Foundation
+internal import SQLiteSupport
+
+/// Finds a dataset's tables wherever they are given (SPEC §1): `NAME.csv` in a
+/// folder (later: sheets named `NAME` of its workbooks), or the tables of a
+/// SQLite file. A table given twice is an error naming both places.
+struct DatasetSources {
+    private(set) var tables: [String: SourceTable] = [:]
+    private(set) var problems: [Problem] = []
+    /// Tables found but unreadable (bad encoding…), by name.
+    private(set) var unreadable: Set<String> = []
+
+    private static let tableNames = Set(TableSchema.all.map(\.name))
+
+    /// The file extensions of SQLite datasets.
+    static let sqliteExtensions: Set<String> = ["sqlite", "sqlite3", "db"]
+
+    init(folder: URL) {
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        for file in files {
+            let url = folder.appendingPathComponent(file)
+            let (stem, ext) = ((file as NSString).deletingPathExtension, (file as NSString).pathExtension.lowercased())
+            if ext == "csv", let name = Self.tableName(stem) {
+                readCSV(url, file: file, as: name)
+            }
+        }
+    }
+
+    init(sqliteFile url: URL) {
+        let file = url.lastPathComponent
+        do {
+            let database = try SQLiteDatasetFile(url: url, displayName: file)
+            for stored in try database.tableNames() {
+                guard let name = Self.tableName(stored) else { continue }
+                add(try database.table(stored, as: name))
+            }
+        } catch {
+            problems.append(Problem(file: file, line: nil, message: "not a readable SQLite database: \(error.message)"))
+        }
+    }
+
+    /// The dataset table a file or sheet name stands for, ignoring case.
+    static func tableName(_ candidate: String) -> String? {
+        let folded = candidate.trimmingCharacters(in: .whitespaces).lowercased()
+        return tableNames.contains(folded) ? folded : nil
+    }
+
+    private mutating func readCSV(_ url: URL, file: String, as name: String) {
+        do {
+            let csv = try CSVFile(data: try Data(contentsOf: url), file: file)
+            add(SourceTable(name: name, location: file, records: csv.records, problems: csv.problems))
+        } catch let error as CSVError {
+            problems.append(error.problem)
+            unreadable.insert(name)
+        } catch {
+            problems.append(Problem(file: file, line: nil, message: "cannot read: \(error.localizedDescription)"))
+            unreadable.insert(name)
+        }
+    }
+
+    mutating func add(_ table: SourceTable) {
+        if let earlier = tables[table.name] {
+            problems.append(Problem(file: table.location, line: nil, message:
+                "table \(table.name) is given twice, here and in \(earlier.location); keep one"))
+            return
+        }
+        tables[table.name] = table
+    }
+}
