@@ -1,0 +1,67 @@
+import BaocaoKit
+import Foundation
+import Testing
+
+/// The same dataset as CSV files, as a SQLite file, as one workbook, as a
+/// workbook per table and as CSV and a workbook mixed gives byte-identical
+/// reports. The other forms are written from Fixtures/tiny at test time by
+/// Fixtures/make_dataset_forms.py (Python's sqlite3 and openpyxl).
+@Suite struct DatasetFormsTests {
+    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/make_dataset_forms.py")
+
+    let forms: URL
+
+    init() throws {
+        forms = try Fixtures.temporaryDirectory()
+        try python([Self.script.path, Fixtures.tiny.path, forms.path])
+    }
+
+    func python(_ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "python3 \(arguments.joined(separator: " ")) failed")
+    }
+
+    func json(_ data: URL) throws -> Data {
+        let outcome = try ReportEngine().generate(GenerateRequest(
+            data: data, period: "2024-Q2", formats: "json", output: try Fixtures.temporaryDirectory()))
+        return try Data(contentsOf: outcome.files[0])
+    }
+
+    @Test func aSQLiteFileGivesTheSameReport() throws {
+        let loaded = try ReportEngine().validate(forms.appendingPathComponent("sqlite/dataset.sqlite"))
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.tablesRead.map(\.file) == [
+            "dataset.sqlite[units]", "dataset.sqlite[members]", "dataset.sqlite[member_events]",
+            "dataset.sqlite[targets]",
+        ])
+        #expect(try json(forms.appendingPathComponent("sqlite/dataset.sqlite")) == (try json(Fixtures.tiny)))
+    }
+
+    @Test func sqliteRowsAreNamedInMessages() throws {
+        let database = forms.appendingPathComponent("sqlite/dataset.sqlite")
+        try python(["-c", """
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.execute("UPDATE member_events SET date = '31/02/2024' WHERE rowid = 3")
+            db.commit()
+            """, database.path])
+        let loaded = try ReportEngine().validate(database)
+        #expect(loaded.problems.map(\.description) == [
+            "dataset.sqlite[member_events]:4: column date: \"31/02/2024\" is not a valid date",
+        ])
+    }
+
+    @Test func aFileThatIsNoDatabase() throws {
+        let fake = forms.appendingPathComponent("fake.db")
+        try Data("id,name\n".utf8).write(to: fake)
+        let loaded = try ReportEngine().validate(fake)
+        #expect(loaded.problems.map(\.description) == [
+            "fake.db: not a readable SQLite database: file is not a database",
+        ])
+    }
+}
