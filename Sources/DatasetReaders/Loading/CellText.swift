@@ -4,7 +4,10 @@ internal import Foundation
 /// trimmed, Unicode composed (NFC) so that `Nữ` typed on a Mac matches `Nữ`.
 enum CellText {
     static func clean(_ text: String) -> String {
-        nfc(text.trimmingCharacters(in: .whitespaces))
+        // Most cells have nothing to trim: skip the costly Foundation call.
+        let trimmed = text.first?.isWhitespace == true || text.last?.isWhitespace == true
+            ? text.trimmingCharacters(in: .whitespaces) : text
+        return trimmed.utf8.contains(where: { $0 >= 0x80 }) ? nfc(trimmed) : trimmed
     }
 
     /// `text` in NFC; text without any scalar NFC could change is returned as is,
