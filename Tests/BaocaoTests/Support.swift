@@ -14,13 +14,21 @@ enum Fixtures {
     static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../Samples/sopcop").standardizedFileURL
 
-    /// A fresh empty folder under the system's temporary directory.
+    /// A fresh empty folder, inside one folder for this test run that is
+    /// removed when the run ends.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-\(UUID().uuidString)")
+        let url = scratch.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 }
+
+/// This run's scratch folder, removed at exit (Swift Testing has no global tear-down).
+let scratch: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-tests-\(getpid())")
+    atexit { try? FileManager.default.removeItem(at: scratch) }
+    return url
+}()
 
 /// Loads a dataset once and makes member-growth reports from it.
 final class ReportMaker {

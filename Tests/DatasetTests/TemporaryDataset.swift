@@ -1,6 +1,13 @@
 import DatasetReaders
 import Foundation
 
+/// This run's scratch folder, removed at exit (Swift Testing has no global tear-down).
+let scratch: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-dataset-tests-\(getpid())")
+    atexit { try? FileManager.default.removeItem(at: scratch) }
+    return url
+}()
+
 /// A dataset folder written from strings into a fresh temporary directory:
 /// a small valid base that each test overrides file by file.
 struct TemporaryDataset {
@@ -28,7 +35,7 @@ struct TemporaryDataset {
     let url: URL
 
     init(_ files: [String: String], base: Bool = true) throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-test-\(UUID().uuidString)")
+        url = scratch.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         var all: [String: Data] = [:]
         if base {
