@@ -37,7 +37,9 @@ enum XMLPartParser {
         parser.delegate = delegate
         let finished = withExtendedLifetime(delegate) { parser.parse() }
         if let failure = delegate.failure { throw failure }
-        guard finished else { throw damagedXML(parser, parser.parserError, place: handler.place) }
+        guard finished else {
+            throw delegate.firstXMLError ?? damagedXML(parser, parser.parserError, place: handler.place)
+        }
     }
 
     /// Where libxml2 found the XML broken: the row being read, and the XML's own line and column.
@@ -64,6 +66,7 @@ enum XMLPartParser {
     private final class Delegate: NSObject, XMLParserDelegate {
         let handler: any XMLPartHandler
         var failure: XLSXError?
+        var firstXMLError: XLSXError?
 
         init(_ handler: any XMLPartHandler) { self.handler = handler }
 
@@ -93,11 +96,12 @@ enum XMLPartParser {
             handler.text(String(decoding: CDATABlock, as: UTF8.self))
         }
 
-        /// libxml2 reports some errors (a mismatched end tag) as it meets them but reads on;
-        /// stopping here names the row where the damage is, not the end of the sheet.
+        /// libxml2 reports some errors (a mismatched end tag) as it meets them but reads on,
+        /// and warnings through the same door: the first is kept, to name the row where the
+        /// damage is rather than the end of the sheet, and used only if the parse then fails.
         func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-            guard failure == nil else { return }
-            stop(parser, XMLPartParser.damagedXML(parser, parseError, place: handler.place))
+            guard failure == nil, firstXMLError == nil else { return }
+            firstXMLError = XMLPartParser.damagedXML(parser, parseError, place: handler.place)
         }
 
         private func stop(_ parser: XMLParser, _ error: XLSXError) {
