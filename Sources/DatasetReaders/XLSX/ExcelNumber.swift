@@ -1,13 +1,19 @@
+internal import Foundation
+
 /// A number cell written as the CSV rules read numbers: plain decimal digits
 /// with an optional sign and point, never an exponent.
 ///
-/// Whole numbers have no `.0` (`1980`, `4732`); others are Swift's shortest
-/// text that reads back as the same `Double` (`1234.5`, `7.7` for Excel's
-/// stored `7.7000000000000002`), with any exponent written out
-/// (`1e-05` → `0.00001`).
+/// Excel keeps 15 significant digits: a sum it shows as `0.3` may be stored
+/// as `0.30000000000000004`. The number is first rounded to 15 significant
+/// digits, as Excel shows it; then whole numbers have no `.0` (`1980`,
+/// `4732`), and others are Swift's shortest text that reads back as the same
+/// `Double` (`1234.5`, `7.7`), with any exponent written out (`1e-05` →
+/// `0.00001`).
 enum ExcelNumber {
-    static func plainText(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e18 { return String(Int64(value)) }
+    static func plainText(_ stored: Double) -> String {
+        if let whole = wholeText(stored) { return whole }
+        let value = Double(String(format: "%.15g", stored)) ?? stored
+        if let whole = wholeText(value) { return whole }
         let text = value.description
         guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
               let exponent = Int(text[text.index(after: e)...])
@@ -32,5 +38,9 @@ enum ExcelNumber {
             if digits.last == "." { digits.removeLast() }
         }
         return (negative ? "-" : "") + digits
+    }
+
+    private static func wholeText(_ value: Double) -> String? {
+        value == value.rounded() && abs(value) < 1e18 ? String(Int64(value)) : nil
     }
 }
