@@ -51,8 +51,11 @@ final class XLSXArchive {
         defer { try? FileManager.default.removeItem(at: temporary) }
         do {
             _ = try archive.extract(entry, to: temporary)
-        } catch {
+        } catch let error as Archive.ArchiveError {
             throw .damaged(handler.place.file, "\(path) cannot be unpacked: \(error)")
+        } catch {
+            throw XLSXError(file: handler.place.file, message: "cannot unpack \(path) into the temporary folder "
+                + "\(temporary.deletingLastPathComponent().path): \(error.localizedDescription)")
         }
         try XMLPartParser.parse(fileAt: temporary, with: handler)
     }
