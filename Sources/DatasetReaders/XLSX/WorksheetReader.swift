@@ -50,8 +50,9 @@ final class WorksheetReader: XMLPartHandler {
         case "row" where inSheetData:
             if let given = attributes["r"] {
                 guard let number = Int(given), number > 0 else {
+                    // Named at the row before it, the nearest known place.
                     throw XLSXError(file: location, line: rowNumber,
-                                    message: "the next row's number \"\(given)\" is not valid")
+                                    message: "a row is numbered \"\(given)\", which is not a row number")
                 }
                 rowNumber = number
             } else {
