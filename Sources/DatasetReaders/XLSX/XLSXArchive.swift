@@ -12,11 +12,14 @@ final class XLSXArchive {
     private let archive: Archive
     /// File entries by lower-cased path: part names are case-insensitive (ECMA-376 Part 2).
     private let entries: [String: Entry]
+    /// Where parts are unpacked while they are read.
+    private let temporaryDirectory: URL
 
     /// Opens `url`, telling a password-protected workbook, an `.xls` and a file
     /// that is no ZIP at all apart.
-    init(url: URL, displayName: String) throws(XLSXError) {
+    init(url: URL, displayName: String, temporaryDirectory: URL) throws(XLSXError) {
         self.displayName = displayName
+        self.temporaryDirectory = temporaryDirectory
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw XLSXError(file: displayName, message: "cannot be read (missing, or no permission)")
         }
@@ -46,8 +49,7 @@ final class XLSXArchive {
         guard let entry = entries[path.lowercased()] else {
             throw .damaged(handler.place.file, "\(path) is missing")
         }
-        let temporary = FileManager.default.temporaryDirectory
-            .appendingPathComponent("baocao-xlsx-\(UUID().uuidString).xml")
+        let temporary = temporaryDirectory.appendingPathComponent("baocao-xlsx-\(UUID().uuidString).xml")
         defer { try? FileManager.default.removeItem(at: temporary) }
         do {
             _ = try archive.extract(entry, to: temporary)
