@@ -1,0 +1,142 @@
+/// Reads a worksheet part (`xl/worksheets/sheetN.xml`) row by row into
+/// `SourceRecord`s, keeping only the row being read besides the records.
+///
+/// A record's `line` is the row number (`<row r="7">`, or one more than the
+/// previous row's when absent); its fields are placed by column letter
+/// (`<c r="C7">`; a cell without `r` follows the previous one), gaps are
+/// empty, and fields end at the last non-empty cell. Rows whose cells are all
+/// empty (formatted but blank, as Excel keeps around a list) give no record.
+final class WorksheetReader: XMLPartHandler {
+    private(set) var records: [SourceRecord] = []
+    /// `danh-sach.xlsx[members]`.
+    let location: String
+    private let sharedStrings: [String]
+    private let dateStyles: [Bool]
+    private let dateSystem: ExcelDateSystem
+
+    private var inSheetData = false
+    private var rowNumber: Int?
+    private var rowCells: [(column: Int, text: String, isNumber: Bool)] = []
+    private var previousColumn = -1
+    private var cell: OpenCell?
+    private var collecting: Buffer = .none
+    private var phoneticDepth = 0
+
+    /// The cell being read: where it is, how it is typed, and its text so far.
+    private struct OpenCell {
+        let column: Int
+        let reference: String
+        let type: String?
+        let style: Int
+        var value = ""
+        var inlineText = ""
+    }
+
+    private enum Buffer { case none, value, inlineText }
+
+    init(location: String, sharedStrings: [String], dateStyles: [Bool], dateSystem: ExcelDateSystem) {
+        self.location = location
+        self.sharedStrings = sharedStrings
+        self.dateStyles = dateStyles
+        self.dateSystem = dateSystem
+    }
+
+    var place: (file: String, line: Int?) { (location, rowNumber) }
+
+    func start(_ name: String, attributes: [String: String]) throws(XLSXError) {
+        switch name {
+        case "sheetData":
+            inSheetData = true
+        case "row" where inSheetData:
+            if let given = attributes["r"] {
+                guard let number = Int(given), number > 0 else {
+                    // Named at the row before it, the nearest known place.
+                    throw XLSXError(file: location, line: rowNumber,
+                                    message: "a row is numbered \"\(given)\", which is not a row number")
+                }
+                rowNumber = number
+            } else {
+                rowNumber = (rowNumber ?? 0) + 1
+            }
+            rowCells.removeAll(keepingCapacity: true)
+            previousColumn = -1
+        case "c" where inSheetData && rowNumber != nil:
+            try openCell(attributes)
+        case "v" where cell != nil:
+            collecting = .value
+        case "rPh":
+            phoneticDepth += 1
+        case "t" where cell != nil && phoneticDepth == 0:
+            collecting = .inlineText
+        default:
+            break
+        }
+    }
+
+    func end(_ name: String) throws(XLSXError) {
+        switch name {
+        case "sheetData": inSheetData = false
+        case "row" where inSheetData: finishRow()
+        case "c" where cell != nil: try closeCell()
+        case "v", "t": collecting = .none
+        case "rPh": phoneticDepth -= 1
+        default: break
+        }
+    }
+
+    func text(_ text: String) {
+        switch collecting {
+        case .none: break
+        case .value: cell?.value += text
+        case .inlineText: cell?.inlineText += text
+        }
+    }
+
+    private func openCell(_ attributes: [String: String]) throws(XLSXError) {
+        let column: Int
+        let reference: String
+        if let given = attributes["r"] {
+            guard let index = CellReference.columnIndex(given) else {
+                throw XLSXError(file: location, line: rowNumber, message: "cell reference \"\(given)\" is not valid")
+            }
+            column = index
+            reference = given
+        } else {
+            column = previousColumn + 1
+            guard column < CellReference.columnLimit else {
+                throw XLSXError(file: location, line: rowNumber, message: "the row has more than 16384 cells")
+            }
+            reference = CellReference.name(ofColumn: column) + String(rowNumber ?? 0)
+        }
+        previousColumn = column
+        cell = OpenCell(column: column, reference: reference, type: attributes["t"],
+                        style: attributes["s"].flatMap { Int($0) } ?? 0)
+    }
+
+    private func closeCell() throws(XLSXError) {
+        guard let open = cell else { return }
+        cell = nil
+        collecting = .none
+        let isDateStyle = dateStyles.indices.contains(open.style) && dateStyles[open.style]
+        let value: CellValue
+        do {
+            value = try CellValue(type: open.type, value: open.value, inlineText: open.inlineText,
+                                  isDateStyle: isDateStyle, sharedStrings: sharedStrings, dateSystem: dateSystem)
+        } catch {
+            throw XLSXError(file: location, line: rowNumber, message: "cell \(open.reference): \(error.message)")
+        }
+        if !value.text.isEmpty { rowCells.append((open.column, value.text, value.isNumber)) }
+    }
+
+    private func finishRow() {
+        guard let rowNumber, !rowCells.isEmpty else { return }
+        let width = rowCells.reduce(0) { max($0, $1.column + 1) }
+        var fields = [String](repeating: "", count: width)
+        var numeric: Set<Int> = []
+        for cell in rowCells {
+            fields[cell.column] = cell.text
+            if cell.isNumber { numeric.insert(cell.column) } else { numeric.remove(cell.column) }
+        }
+        records.append(SourceRecord(line: rowNumber, fields: fields, numericFields: numeric))
+    }
+}

@@ -1,0 +1,101 @@
+internal import Foundation
+
+/// An Excel workbook (`.xlsx`) read as dataset tables, one per sheet (SPEC §1.1).
+///
+/// Opening reads the workbook's small parts: its sheets, their parts, the
+/// date system and which cell styles show dates. `table(sheet:name:)` then
+/// streams one worksheet into a `SourceTable`, each cell read as the CSV rules
+/// expect text: shared and inline strings, typed numbers written plainly,
+/// booleans as `1`/`0`, formulas' cached results, error values such as
+/// `#DIV/0!`, and date-formatted numbers as `YYYY-MM-DD`. The file is opened
+/// read-only and never changed.
+///
+/// ```swift
+/// let workbook = try XLSXWorkbook(url: folder.appendingPathComponent("danh-sach.xlsx"),
+///                                 displayName: "danh-sach.xlsx")
+/// if workbook.sheetNames.contains("members") {
+///     let table = try workbook.table(sheet: "members", name: "members")  // danh-sach.xlsx[members]
+/// }
+/// ```
+///
+/// Not `Sendable`: it owns the open archive.
+final class XLSXWorkbook {
+    /// How messages name the file: `danh-sach.xlsx`.
+    let displayName: String
+    /// The sheets in tab order, hidden ones included.
+    let sheetNames: [String]
+    let dateSystem: ExcelDateSystem
+
+    private let archive: XLSXArchive
+    private let sheetParts: [String: RelationshipsReader.Relationship]
+    private let dateStyles: [Bool]
+    private let sharedStringsPath: String?
+    /// Read when the first table needs them: they are looked up by index.
+    private var sharedStrings: [String]?
+
+    /// Opens `url`; `displayName` names it in messages. Worksheets are unpacked into
+    /// `temporaryDirectory` while they are read, one at a time, and removed.
+    init(url: URL, displayName: String,
+         temporaryDirectory: URL = FileManager.default.temporaryDirectory) throws(XLSXError) {
+        self.displayName = displayName
+        archive = try XLSXArchive(url: url, displayName: displayName, temporaryDirectory: temporaryDirectory)
+        guard archive.contains("xl/workbook.xml") else { throw .notAWorkbook(displayName) }
+
+        let relationships = RelationshipsReader(file: displayName, baseFolder: "xl")
+        try archive.parse("xl/_rels/workbook.xml.rels", with: relationships)
+        let workbook = WorkbookPartReader(file: displayName)
+        try archive.parse("xl/workbook.xml", with: workbook)
+
+        sheetNames = workbook.sheets.map(\.name)
+        var sheetParts: [String: RelationshipsReader.Relationship] = [:]
+        for sheet in workbook.sheets {
+            sheetParts[sheet.name] = relationships.relationships.first { $0.id == sheet.relationshipID }
+        }
+        self.sheetParts = sheetParts
+        dateSystem = workbook.uses1904DateSystem ? .from1904 : .from1900
+
+        let stylesPath = relationships.path(ofType: "styles") ?? "xl/styles.xml"
+        if archive.contains(stylesPath) {
+            let styles = StylesReader(file: displayName)
+            try archive.parse(stylesPath, with: styles)
+            dateStyles = styles.dateStyles
+        } else {
+            dateStyles = []
+        }
+        let stringsPath = relationships.path(ofType: "sharedStrings") ?? "xl/sharedStrings.xml"
+        sharedStringsPath = archive.contains(stringsPath) ? stringsPath : nil
+    }
+
+    /// The sheet named `sheet` as the table `name`, its place `displayName[sheet]`.
+    func table(sheet: String, name: String) throws(XLSXError) -> SourceTable {
+        guard let sheetName = sheetNames.first(where: { $0 == sheet })
+            ?? sheetNames.first(where: { $0.lowercased() == sheet.lowercased() })
+        else {
+            let names = sheetNames.map { "\"\($0)\"" }.joined(separator: ", ")
+            throw XLSXError(file: displayName, message: "no sheet named \"\(sheet)\" (the sheets are \(names))")
+        }
+        let location = "\(displayName)[\(sheetName)]"
+        guard let part = sheetParts[sheetName] else {
+            throw XLSXError.damaged(location, "xl/_rels/workbook.xml.rels does not say where the sheet is")
+        }
+        guard part.type.hasSuffix("/worksheet") else {
+            throw XLSXError(file: location, message: "the sheet is a chart or dialog sheet, not a table")
+        }
+        let reader = WorksheetReader(location: location, sharedStrings: try loadSharedStrings(),
+                                     dateStyles: dateStyles, dateSystem: dateSystem)
+        try archive.parse(part.path, with: reader)
+        return SourceTable(name: name, location: location, records: reader.records, problems: [])
+    }
+
+    private func loadSharedStrings() throws(XLSXError) -> [String] {
+        if let sharedStrings { return sharedStrings }
+        var strings: [String] = []
+        if let sharedStringsPath {
+            let reader = SharedStringsReader(file: displayName)
+            try archive.parse(sharedStringsPath, with: reader)
+            strings = reader.strings
+        }
+        sharedStrings = strings
+        return strings
+    }
+}
