@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"], swiftSettings: strict),
         .testTarget(
             name: "DatasetTests", dependencies: ["DatasetReaders", "DatasetStore", "ReportModel"],
-            swiftSettings: strict),
+            exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "ReportWritersTests", dependencies: ["ReportWriters", "ReportModel"],
             resources: [.copy("Fixtures")], swiftSettings: strict),

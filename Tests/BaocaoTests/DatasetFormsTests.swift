@@ -42,6 +42,39 @@ import Testing
         #expect(try json(forms.appendingPathComponent("sqlite/dataset.sqlite")) == (try json(Fixtures.tiny)))
     }
 
+    @Test(arguments: ["workbook", "per-table", "mixed"])
+    func workbooksGiveTheSameReport(form: String) throws {
+        let folder = forms.appendingPathComponent(form)
+        let loaded = try ReportEngine().validate(folder)
+        #expect(loaded.problems.isEmpty, "\(loaded.problems)")
+        #expect(try json(folder) == (try json(Fixtures.tiny)))
+    }
+
+    @Test func aTableGivenTwiceIsAnErrorNamingBothPlaces() throws {
+        let folder = forms.appendingPathComponent("mixed")
+        try FileManager.default.copyItem(at: Fixtures.tiny.appendingPathComponent("targets.csv"),
+                                         to: folder.appendingPathComponent("targets.csv"))
+        let loaded = try ReportEngine().validate(folder)
+        #expect(loaded.problems.map(\.description) == [
+            "targets.csv: table targets is given twice, here and in rest.xlsx[targets]; keep one",
+        ])
+    }
+
+    @Test func workbookRowsAreNamedInMessages() throws {
+        // Sheet rows are numbered as Excel shows them: row 1 is the header.
+        let workbook = forms.appendingPathComponent("workbook/dataset.xlsx")
+        try python(["-c", """
+            import openpyxl, sys
+            book = openpyxl.load_workbook(sys.argv[1])
+            book["members"]["C4"] = "robot"
+            book.save(sys.argv[1])
+            """, workbook.path])
+        let loaded = try ReportEngine().validate(workbook.deletingLastPathComponent())
+        #expect(loaded.problems.map(\.description) == [
+            "dataset.xlsx[members]:4: column gender: \"robot\" is not a known gender; expected male (Nam) or female (Nữ)",
+        ])
+    }
+
     @Test func sqliteRowsAreNamedInMessages() throws {
         let database = forms.appendingPathComponent("sqlite/dataset.sqlite")
         try python(["-c", """

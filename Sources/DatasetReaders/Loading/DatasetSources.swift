@@ -1,8 +1,8 @@
 internal import Foundation
 internal import SQLiteSupport
 
-/// Finds a dataset's tables wherever they are given (SPEC §1): `NAME.csv` in a
-/// folder (later: sheets named `NAME` of its workbooks), or the tables of a
+/// Finds a dataset's tables wherever they are given (SPEC §1): `NAME.csv` and
+/// sheets named `NAME` of the workbooks in a folder, or the tables of a
 /// SQLite file. A table given twice is an error naming both places.
 struct DatasetSources {
     private(set) var tables: [String: SourceTable] = [:]
@@ -22,6 +22,8 @@ struct DatasetSources {
             let (stem, ext) = ((file as NSString).deletingPathExtension, (file as NSString).pathExtension.lowercased())
             if ext == "csv", let name = Self.tableName(stem) {
                 readCSV(url, file: file, as: name)
+            } else if ext == "xlsx", !file.hasPrefix("~$") {   // ~$ files are Excel's locks of open workbooks
+                readWorkbook(url, file: file, stem: stem)
             }
         }
     }
@@ -55,6 +57,28 @@ struct DatasetSources {
         } catch {
             problems.append(Problem(file: file, line: nil, message: "cannot read: \(error.localizedDescription)"))
             unreadable.insert(name)
+        }
+    }
+
+    /// Every sheet named after a table is that table; a workbook named after a
+    /// table whose only sheet is not (`members.xlsx` with `Sheet1`) is that table too.
+    private mutating func readWorkbook(_ url: URL, file: String, stem: String) {
+        do {
+            let workbook = try XLSXWorkbook(url: url, displayName: file)
+            var sheets = workbook.sheetNames.compactMap { sheet in Self.tableName(sheet).map { (sheet, $0) } }
+            if sheets.isEmpty, workbook.sheetNames.count == 1, let name = Self.tableName(stem) {
+                sheets = [(workbook.sheetNames[0], name)]
+            }
+            for (sheet, name) in sheets {
+                do {
+                    add(try workbook.table(sheet: sheet, name: name))
+                } catch {
+                    problems.append(error.problem)
+                    unreadable.insert(name)
+                }
+            }
+        } catch {
+            problems.append(error.problem)
         }
     }
 
