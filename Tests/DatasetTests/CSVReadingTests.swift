@@ -87,6 +87,15 @@ import Testing
         ])
     }
 
+    @Test func trimsStraySpacesAroundValuesAndHeaders() throws {
+        let members = " id , full_name ,gender,  birth_date\n  m1 ,  Lò Văn An  , male ,  10/05/1980 \n"
+            + "m2,\" Quàng Thị Bình \",Nữ,1990-02-02\n"
+        let result = try TemporaryDataset(["members.csv": members]).load()
+        #expect(result.problems.isEmpty)
+        #expect(result.dataset.members.map(\.id) == ["m1", "m2"])
+        #expect(result.dataset.members.map(\.fullName) == ["Lò Văn An", "Quàng Thị Bình"])
+    }
+
     @Test func findsAHeaderBelowTitleRows() throws {
         // As exported lists come: a title, a blank line, a subtitle, then the header.
         let members = "DANH SÁCH ĐẢNG VIÊN\n\nĐảng bộ huyện Mẫu - năm 2024\n"
