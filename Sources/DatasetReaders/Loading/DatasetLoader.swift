@@ -26,7 +26,7 @@ public struct DatasetLoader: Sendable {
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw DatasetLocationError(path: url.path, message: "no such file or folder")
         }
-        let sources: DatasetSources
+        var sources: DatasetSources
         let folder: URL
         if isDirectory.boolValue {
             sources = DatasetSources(folder: url)
@@ -46,7 +46,8 @@ public struct DatasetLoader: Sendable {
         var tablesRead: [(String, String, Int)] = []
 
         for schema in TableSchema.all {
-            guard let source = sources.tables[schema.name] else { continue }
+            // Taken out of `sources` so that its records are freed once decoded.
+            guard let source = sources.take(schema.name) else { continue }
             let (table, headerProblems) = MappedTable.map(source, schema: schema)
             problems += source.problems + headerProblems
             dataset.tablesPresent.insert(schema.name)

@@ -82,6 +82,11 @@ struct DatasetSources {
         }
     }
 
+    /// Hands over the table `name`, keeping no copy of its records.
+    mutating func take(_ name: String) -> SourceTable? {
+        tables.removeValue(forKey: name)
+    }
+
     mutating func add(_ table: SourceTable) {
         if let earlier = tables[table.name] {
             problems.append(Problem(file: table.location, line: nil, message:

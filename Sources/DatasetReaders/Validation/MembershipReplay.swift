@@ -24,14 +24,16 @@ struct MembershipReplay {
     private(set) var problems: [Problem] = []
 
     init(events: [MemberEvent]) {
-        var byMember: [String: [MemberEvent]] = [:]
+        // Positions, not copies, of each member's events: a million events stay one array.
+        var byMember: [String: [Int]] = [:]
         var order: [String] = []
-        for event in events {
+        for (index, event) in events.enumerated() {
             if byMember[event.memberID] == nil { order.append(event.memberID) }
-            byMember[event.memberID, default: []].append(event)
+            byMember[event.memberID, default: []].append(index)
         }
         for memberID in order {
-            let history = byMember[memberID]!.sorted { ($0.date, $0.sequence) < ($1.date, $1.sequence) }
+            let history = byMember.removeValue(forKey: memberID)!.map { events[$0] }
+                .sorted { ($0.date, $0.sequence) < ($1.date, $1.sequence) }
             replay(memberID, history)
         }
     }
