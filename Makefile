@@ -23,16 +23,18 @@ build:
 test: setup test-setup
 	swift test
 
-# The C libraries, and pkg-config, which SwiftPM asks for their flags.
+# The C libraries, pkg-config (SwiftPM asks it for their flags) and libxml2
+# (Foundation's XML parser, which reads Excel datasets).
 setup:
 	@missing=""; \
 	command -v pkg-config >/dev/null || missing="pkg-config"; \
 	pkg-config --exists xlsxwriter 2>/dev/null || missing="$$missing libxlsxwriter-dev"; \
 	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
+	/sbin/ldconfig -p 2>/dev/null | grep -q 'libxml2\.so\.2' || missing="$$missing libxml2"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing$$missing with apt-get…"; \
 	  $(SUDO) apt-get update -qq; \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq pkg-config libxlsxwriter-dev libsqlite3-dev; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
 # The independent XLSX reader the tests check workbooks with.
