@@ -277,7 +277,7 @@ import Testing
     }
 
     @Test func theSectorLabelsAreTheVocabularysLabels() throws {
-        let labels = try reports.templates.labels(for: "economic-models")
+        let labels = try reports.maker.templates.labels(for: "economic-models")
         for sector in EconomicSector.allCases {
             #expect(try labels.row(sector.rawValue) == sector.label)
         }
@@ -422,24 +422,16 @@ import Testing
     }
 }
 
-/// Loads a dataset once and makes economic-models reports from it.
-final class EconomyReports {
+/// The economy fixture, and economic-models reports made from a dataset.
+struct EconomyReports {
     static let fixture = Fixtures.directory.appendingPathComponent("economy")
-    let store: DatasetStore
-    let templates = TemplateSet(directories: [
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Templates/vi"),
-    ])
+    let maker: ReportMaker
 
     init(_ data: URL = fixture) throws {
-        let loaded = try DatasetLoader().load(data)
-        #expect(loaded.problems.errors.isEmpty, "\(loaded.problems.errors)")
-        store = try DatasetStore(loaded)
+        maker = try ReportMaker(data)
     }
 
     func make(_ period: String, unit: String? = nil) throws -> ReportDocument {
-        let unit = try #require(unit.map { store.unit($0) } ?? store.root)
-        let context = ReportContext(store: store, unit: unit, period: try Period(parsing: period),
-                                    labels: try templates.labels(for: "economic-models"))
-        return try EconomicModelsPlugin().makeReport(context)
+        try maker.report(EconomicModelsPlugin(), period, unit: unit)
     }
 }

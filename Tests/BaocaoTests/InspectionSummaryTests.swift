@@ -393,10 +393,7 @@ import Testing
 extension ReportMaker {
     /// The inspection-summary report for `period`, for `unit` (default the root).
     func inspectionSummary(_ period: String, unit: String? = nil) throws -> ReportDocument {
-        let unit = try #require(unit.map { store.unit($0) } ?? store.root)
-        let context = ReportContext(store: store, unit: unit, period: try Period(parsing: period),
-                                    labels: try templates.labels(for: "inspection-summary"))
-        return try InspectionSummaryPlugin().makeReport(context)
+        try report(InspectionSummaryPlugin(), period, unit: unit)
     }
 }
 

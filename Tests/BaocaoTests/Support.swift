@@ -30,7 +30,7 @@ let scratch: URL = {
     return url
 }()
 
-/// Loads a dataset once and makes member-growth reports from it.
+/// Loads a dataset once and makes reports from it with any plugin.
 final class ReportMaker {
     let store: DatasetStore
     let templates = TemplateSet(directories: [
@@ -43,11 +43,16 @@ final class ReportMaker {
         store = try DatasetStore(loaded)
     }
 
-    func memberGrowth(_ period: String, unit: String? = nil) throws -> ReportDocument {
+    /// `plugin`'s report for `period`, for `unit` (default the root), worded by the bundled templates.
+    func report(_ plugin: any ReportPlugin, _ period: String, unit: String? = nil) throws -> ReportDocument {
         let unit = try #require(unit.map { store.unit($0) } ?? store.root)
         let context = ReportContext(store: store, unit: unit, period: try Period(parsing: period),
-                                    labels: try templates.labels(for: "member-growth"))
-        return try MemberGrowthPlugin().makeReport(context)
+                                    labels: try templates.labels(for: plugin.id))
+        return try plugin.makeReport(context)
+    }
+
+    func memberGrowth(_ period: String, unit: String? = nil) throws -> ReportDocument {
+        try report(MemberGrowthPlugin(), period, unit: unit)
     }
 }
 
