@@ -130,6 +130,15 @@ import Testing
         #expect(text.contains("ĐẢNG BỘ TỈNH SƠN LA") && text.contains("Quàng Văn Tiêu"))
     }
 
+    @Test func aFileThatIsNoDatasetIsAUsageError() throws {
+        let file = try Fixtures.temporaryDirectory().appendingPathComponent("danh-sach.txt")
+        try Data("id\n".utf8).write(to: file)
+        let run = try baocao("validate", "--data", file.path)
+        #expect(run.status == 2)
+        #expect(run.stderr == "baocao: --data \(file.path): a dataset is a folder of tables (CSV or Excel) "
+            + "or a SQLite file (.sqlite, .db)\n")
+    }
+
     @Test func aMissingDatasetIsAUsageError() throws {
         let run = try baocao("validate", "--data", "/nonexistent/dataset")
         #expect(run.status == 2)
