@@ -1,21 +1,30 @@
 /// A calendar day with no time of day and no time zone: the unit of every date
 /// in a dataset and a report.
 ///
-/// Stored as year, month and day; `ordinal` counts days since 0001-01-01
-/// (proleptic Gregorian) so days compare and subtract cheaply.
+/// Stored as year, month and day in four bytes (a dataset holds millions of
+/// dates); `ordinal` counts days since 0001-01-01 (proleptic Gregorian) so
+/// days subtract cheaply.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    private let storedYear: Int16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// Returns nil for an impossible day such as 31 February.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= Day.daysIn(month: month, year: year)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(checkedYear: year, month: month, day: day)
+    }
+
+    private init(checkedYear year: Int, month: Int, day: Int) {
+        storedYear = Int16(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     public static func isLeap(_ year: Int) -> Bool {
@@ -52,9 +61,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let d = dayOfYear - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0)
-        self.year = y
-        self.month = m
-        self.day = d
+        self.init(checkedYear: y, month: m, day: d)
     }
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
@@ -69,7 +76,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        (lhs.storedYear, lhs.storedMonth, lhs.storedDay) < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
     }
 
     /// ISO 8601, `YYYY-MM-DD`.
