@@ -106,6 +106,27 @@ import Testing
         #expect(result.dataset.members[0].source.line == 5)
     }
 
+    @Test func looksForTheHeaderInTheFirstTwentyRowsOnly() throws {
+        let header = "id,full_name,gender,birth_date\nm1,Lò Văn An,male,1980-01-01\nm2,Lò Thị Bình,female,1990-02-02\n"
+        func rows(_ result: DatasetLoader.Result) -> [Int] { result.tablesRead.filter { $0.table == "members" }.map(\.rows) }
+        func titles(_ count: Int) -> String { (1...count).map { "Tiêu đề \($0)\n" }.joined() }
+        let found = try TemporaryDataset(["members.csv": titles(19) + header]).load()
+        #expect(found.problems.isEmpty)
+        #expect(found.dataset.members.map(\.source.line) == [21, 22])
+        #expect(rows(found) == [2])
+
+        // The 21st row is not looked at: the first row is the header, and it names no column.
+        let missed = try TemporaryDataset(["members.csv": titles(20) + header]).load()
+        #expect(missed.problems.map(\.description).contains {
+            $0.hasPrefix("members.csv:1: column id: required column missing") })
+        #expect(rows(missed) == [22])
+        // Nor in a table that ends before twenty rows.
+        let short = try TemporaryDataset(["members.csv": titles(3)]).load()
+        #expect(short.problems.map(\.description).contains {
+            $0.hasPrefix("members.csv:1: column id: required column missing") })
+        #expect(rows(short) == [2])
+    }
+
     @Test func reportsAnUnclosedQuote() throws {
         let members = "id,full_name,gender,birth_date\nm1,\"Lò Văn An,male,1980-01-01\n"
         let messages = try TemporaryDataset(["members.csv": members]).messages()

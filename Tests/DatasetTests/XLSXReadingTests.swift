@@ -42,11 +42,23 @@ enum XLSXFixtures {
     static func failure(_ name: String, sheet: String? = nil) throws -> String? {
         do {
             let workbook = try XLSXWorkbook(url: url(name), displayName: name)
-            if let sheet { _ = try workbook.table(sheet: sheet, name: sheet) }
+            if let sheet { _ = try workbook.table(sheet: sheet, name: sheet).allRecords() }
             return nil
         } catch let error as XLSXError {
             return error.problem.description
+        } catch let error as SourceReadError {
+            return error.problem.description
         }
+    }
+}
+
+extension SourceTable {
+    /// Every record, read to the end.
+    func allRecords() throws -> [SourceRecord] {
+        var records: [SourceRecord] = []
+        let problems = try readRecords { records.append($0) }
+        #expect(problems.isEmpty)
+        return records
     }
 }
 
@@ -76,8 +88,7 @@ struct Row: Equatable, CustomStringConvertible {
         let table = try XLSXFixtures.workbook(file).table(sheet: sheet, name: sheet)
         #expect(table.name == sheet)
         #expect(table.location == "\(file)[\(sheet)]")
-        #expect(table.problems.isEmpty)
-        return table.records.map(Row.init)
+        return try table.allRecords().map(Row.init)
     }
 
     @Test func listsTheSheetsInTabOrder() throws {
@@ -124,7 +135,7 @@ struct Row: Equatable, CustomStringConvertible {
     @Test func readsThe1904DateSystem() throws {
         let workbook = try XLSXFixtures.workbook("mac1904.xlsx")
         #expect(workbook.dateSystem == .from1904)
-        #expect(try workbook.table(sheet: "members", name: "members").records.map(Row.init) == [
+        #expect(try workbook.table(sheet: "members", name: "members").allRecords().map(Row.init) == [
             Row(1, ["id", "birth_date", "count"]),
             Row(2, ["m1", "1980-05-10", "100"], numeric: [2]),
             Row(3, ["m2", "1904-01-01", "1.5"], numeric: [2]),
@@ -205,10 +216,10 @@ struct Row: Equatable, CustomStringConvertible {
         defer { try? FileManager.default.removeItem(at: temporary) }
 
         let workbook = try XLSXWorkbook(url: url, displayName: "basic.xlsx", temporaryDirectory: temporary)
-        for sheet in workbook.sheetNames { _ = try workbook.table(sheet: sheet, name: sheet) }
+        for sheet in workbook.sheetNames { _ = try workbook.table(sheet: sheet, name: sheet).allRecords() }
         let broken = try XLSXWorkbook(url: XLSXFixtures.url("broken-xml.xlsx"), displayName: "broken-xml.xlsx",
                                       temporaryDirectory: temporary)
-        #expect(throws: XLSXError.self) { try broken.table(sheet: "members", name: "members") }
+        #expect(throws: SourceReadError.self) { try broken.table(sheet: "members", name: "members").allRecords() }
 
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
         #expect(try Data(contentsOf: url) == before)

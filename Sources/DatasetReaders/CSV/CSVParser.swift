@@ -1,41 +1,57 @@
 internal import Foundation
 
-/// A CSV file as records of text fields, each with the line it starts on.
+/// A CSV file, read as records of text fields, each with the line it starts on.
 ///
 /// Reads RFC 4180 with the rules of SPEC §1.1: UTF-8 with or without BOM, or
 /// UTF-16 with its BOM; `,` or `;`, whichever the header line uses more;
 /// CRLF or LF; fields NFC-normalised and trimmed. Any other encoding is refused
 /// with the byte offset of the first byte that is not UTF-8.
+///
+/// The file is mapped, not copied, and records are handed over one at a time.
 struct CSVFile {
     typealias Record = SourceRecord
 
-    let delimiter: UInt8
-    let records: [Record]
-    /// Records that were read but not as written, e.g. text after a closing quote.
-    let problems: [Problem]
+    let url: URL
+    /// How messages name the file: `members.csv`.
+    let file: String
 
-    /// Parses `data`; `file` names the file in errors.
-    init(data: Data, file: String) throws(CSVError) {
-        let bytes = try CSVFile.utf8Bytes(of: data, file: file)
-        delimiter = CSVFile.detectDelimiter(bytes)
-        (records, problems) = try CSVFile.parse(bytes, delimiter: delimiter, file: file)
+    /// Hands each record to `consume` in file order; returns the records that
+    /// were read but not as written (text after a closing quote…).
+    func readRecords(_ consume: (Record) -> Void) throws(CSVError) -> [Problem] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            throw CSVError(file: file, line: nil, message: "cannot read: \(error.localizedDescription)")
+        }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            let utf8 = try CSVFile.utf16ToUTF8([UInt8](data), littleEndian: data.first == 0xFF, file: file)
+            return try utf8.withUnsafeBufferPointer { parse($0[...], consume) }.get()
+        }
+        return try data.withUnsafeBytes { raw -> Result<[Problem], CSVError> in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            if let error = CSVFile.encodingError(bytes, from: start, file: file) { return .failure(error) }
+            return parse(bytes[start...], consume)
+        }.get()
     }
 
-    /// UTF-8 bytes without BOM: UTF-16 is transcoded, anything not UTF-8 refused.
-    private static func utf8Bytes(of data: Data, file: String) throws(CSVError) -> [UInt8] {
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return try utf16ToUTF8(bytes, littleEndian: bytes[0] == 0xFF, file: file)
+    private func parse(_ bytes: Slice<UnsafeBufferPointer<UInt8>>,
+                       _ consume: (Record) -> Void) -> Result<[Problem], CSVError> {
+        Result { () throws(CSVError) in
+            try CSVFile.parse(bytes, delimiter: CSVFile.detectDelimiter(bytes), file: file, consume)
         }
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        if let offset = firstInvalidUTF8Offset(bytes, from: start) {
-            let line = 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            let byte = "byte 0x\(String(bytes[offset], radix: 16, uppercase: true))"
-            let advice = LegacyVietnameseEncoding.guess(bytes).map { "\($0.name); \($0.conversion)" }
-                ?? "save the file as \"CSV UTF-8\" or \"Unicode text\" (UTF-16) and try again"
-            throw CSVError(file: file, line: line, message: "byte offset \(offset): not UTF-8 text (\(byte)); " + advice)
-        }
-        return Array(bytes[start...])
+    }
+
+    /// Why bytes that are not UTF-8 cannot be read, naming the encoding they look like.
+    private static func encodingError(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                      file: String) -> CSVError? {
+        guard let offset = firstInvalidUTF8Offset(bytes, from: start) else { return nil }
+        let line = 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let byte = "byte 0x\(String(bytes[offset], radix: 16, uppercase: true))"
+        let advice = LegacyVietnameseEncoding.guess(Array(bytes)).map { "\($0.name); \($0.conversion)" }
+            ?? "save the file as \"CSV UTF-8\" or \"Unicode text\" (UTF-16) and try again"
+        return CSVError(file: file, line: line, message: "byte offset \(offset): not UTF-8 text (\(byte)); " + advice)
     }
 
     /// Transcodes UTF-16 after its BOM, naming the byte offset of the first bad code unit.
@@ -67,7 +83,7 @@ struct CSVFile {
         }
     }
 
-    private static func firstInvalidUTF8Offset(_ bytes: [UInt8], from start: Int) -> Int? {
+    private static func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes[start...].makeIterator()
         var offset = start
@@ -82,7 +98,7 @@ struct CSVFile {
 
     /// `;` when the first line holding either (the header, or a title row
     /// above it) has more semicolons than commas outside quotes.
-    private static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
+    private static func detectDelimiter(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt8 {
         var commas = 0, semicolons = 0, quoted = false
         for byte in bytes {
             if byte == UInt8(ascii: "\"") { quoted.toggle() }
@@ -97,16 +113,15 @@ struct CSVFile {
         return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 
-    private static func parse(_ bytes: [UInt8], delimiter: UInt8, file: String)
-        throws(CSVError) -> ([Record], [Problem]) {
+    private static func parse(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, delimiter: UInt8, file: String,
+                              _ consume: (Record) -> Void) throws(CSVError) -> [Problem] {
         let quote = UInt8(ascii: "\""), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
-        var records: [Record] = []
         var problems: [Problem] = []
         var fields: [String] = []
         var field: [UInt8] = []
         var line = 1, recordLine = 1
         var quoted = false, wasQuoted = false
-        var index = 0
+        var index = bytes.startIndex
 
         func endField() {
             fields.append(makeText(field))
@@ -116,15 +131,15 @@ struct CSVFile {
         func endRecord() {
             endField()
             // A blank line, or one of only delimiters, is no record.
-            if !fields.allSatisfy(\.isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
+            if !fields.allSatisfy(\.isEmpty) { consume(Record(line: recordLine, fields: fields)) }
             fields.removeAll(keepingCapacity: true)
         }
 
-        while index < bytes.count {
+        while index < bytes.endIndex {
             let byte = bytes[index]
             if quoted {
                 if byte == quote {
-                    if index + 1 < bytes.count, bytes[index + 1] == quote {
+                    if index + 1 < bytes.endIndex, bytes[index + 1] == quote {
                         field.append(quote)
                         index += 1
                     } else {
@@ -146,7 +161,7 @@ struct CSVFile {
                 field.append(byte)
                 wasQuoted = false
             } else if byte == cr || byte == lf {
-                if byte == cr, index + 1 < bytes.count, bytes[index + 1] == lf { index += 1 }
+                if byte == cr, index + 1 < bytes.endIndex, bytes[index + 1] == lf { index += 1 }
                 endRecord()
                 line += 1
                 recordLine = line
@@ -159,7 +174,7 @@ struct CSVFile {
             throw CSVError(file: file, line: recordLine, message: "a quoted field is never closed (missing \")")
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
-        return (records, problems)
+        return problems
     }
 
     /// Trimmed, and NFC-normalised when it may not be NFC already.

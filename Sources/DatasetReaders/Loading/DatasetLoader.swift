@@ -46,17 +46,21 @@ public struct DatasetLoader: Sendable {
         var tablesRead: [(String, String, Int)] = []
 
         for schema in TableSchema.all {
-            // Taken out of `sources` so that its records are freed once decoded.
+            // Taken out of `sources`: a workbook is closed once its last table is read.
             guard let source = sources.take(schema.name) else { continue }
-            let (table, headerProblems) = MappedTable.map(source, schema: schema)
-            problems += source.problems + headerProblems
             dataset.tablesPresent.insert(schema.name)
-            tablesRead.append((schema.name, source.location, table.records.count))
-            guard table.hasRequiredColumns else {
+            var decoder = TableDecoder(schema: schema, location: source.location, numberLocale: dataset.config.numberLocale)
+            do {
+                problems += try source.readRecords { record in decoder.take(record, into: &dataset) }
+            } catch {
+                problems.append(error.problem)
                 dataset.unreadableTables.insert(schema.name)
                 continue
             }
-            decode(table, into: &dataset, problems: &problems)
+            decoder.finish(into: &dataset)
+            problems += decoder.problems
+            tablesRead.append((schema.name, source.location, decoder.rowCount))
+            if !decoder.hasRequiredColumns { dataset.unreadableTables.insert(schema.name) }
         }
         if dataset.tablesPresent.isEmpty, problems.isEmpty {
             let expected = TableSchema.all.map(\.name).joined(separator: ", ")
@@ -67,35 +71,6 @@ public struct DatasetLoader: Sendable {
         problems += validator.problems
         return Result(dataset: dataset, memberships: validator.memberships, problems: problems.sortedForDisplay(),
                       tablesRead: tablesRead)
-    }
-
-    private func decode(_ table: MappedTable, into dataset: inout Dataset, problems: inout [Problem]) {
-        let locale = dataset.config.numberLocale
-        for (index, record) in table.records.enumerated() {
-            var reader = RowReader(table: table, record: record, numberLocale: locale)
-            if record.fields.count > table.headerCount, record.fields[table.headerCount...].contains(where: { !$0.isEmpty }) {
-                reader.report(nil, "\(record.fields.count) fields, but the header has \(table.headerCount); "
-                    + "a value holding the delimiter must be quoted")
-            }
-            switch table.schema.name {
-            case TableSchema.units.name: reader.unit().map { dataset.units.append($0) }
-            case TableSchema.members.name: reader.member().map { dataset.members.append($0) }
-            case TableSchema.memberEvents.name: reader.memberEvent(sequence: index).map { dataset.events.append($0) }
-            case TableSchema.targets.name: reader.target().map { dataset.targets.append($0) }
-            case TableSchema.inspections.name: reader.inspection().map { dataset.inspections.append($0) }
-            case TableSchema.disciplines.name: reader.discipline().map { dataset.disciplines.append($0) }
-            case TableSchema.petitions.name: reader.petition().map { dataset.petitions.append($0) }
-            case TableSchema.economicModels.name: reader.economicModel().map { dataset.economicModels.append($0) }
-            case TableSchema.economicResults.name: reader.economicResult().map { dataset.economicResults.append($0) }
-            case TableSchema.indicators.name: reader.indicatorValue().map { dataset.indicators.append($0) }
-            default: break
-            }
-            let idColumn = ["member_events": "member_id", "economic_results": "model_id"][table.schema.name] ?? "id"
-            if !reader.problems.isEmpty, let id = reader.optional(idColumn) {
-                dataset.idsOfInvalidRows[table.schema.name, default: []].insert(id)
-            }
-            problems += reader.problems
-        }
     }
 
     private func readConfig(_ folder: URL, problems: inout [Problem]) -> DatasetConfig {

@@ -4,10 +4,12 @@ internal import SQLiteSupport
 /// Finds a dataset's tables wherever they are given (SPEC §1): `NAME.csv` and
 /// sheets named `NAME` of the workbooks in a folder, or the tables of a
 /// SQLite file. A table given twice is an error naming both places.
+///
+/// Finding reads no table's rows: each is read when the loader takes it.
 struct DatasetSources {
     private(set) var tables: [String: SourceTable] = [:]
     private(set) var problems: [Problem] = []
-    /// Tables found but unreadable (bad encoding…), by name.
+    /// Tables found but unreadable (a damaged workbook part…), by name.
     private(set) var unreadable: Set<String> = []
 
     private static let tableNames = Set(TableSchema.all.map(\.name))
@@ -21,9 +23,16 @@ struct DatasetSources {
             let url = folder.appendingPathComponent(file)
             let (stem, ext) = ((file as NSString).deletingPathExtension, (file as NSString).pathExtension.lowercased())
             if ext == "csv", let name = Self.tableName(stem) {
-                readCSV(url, file: file, as: name)
+                let csv = CSVFile(url: url, file: file)
+                add(SourceTable(name: name, location: file) { consume throws(SourceReadError) in
+                    do throws(CSVError) {
+                        return try csv.readRecords(consume)
+                    } catch {
+                        throw SourceReadError(problem: error.problem)
+                    }
+                })
             } else if ext == "xlsx", !file.hasPrefix("~$") {   // ~$ files are Excel's locks of open workbooks
-                readWorkbook(url, file: file, stem: stem)
+                findSheets(url, file: file, stem: stem)
             }
         }
     }
@@ -34,7 +43,7 @@ struct DatasetSources {
             let database = try SQLiteDatasetFile(url: url, displayName: file)
             for stored in try database.tableNames() {
                 guard let name = Self.tableName(stored) else { continue }
-                add(try database.table(stored, as: name))
+                add(database.table(stored, as: name))
             }
         } catch {
             problems.append(Problem(file: file, line: nil, message: "not a readable SQLite database: \(error.message)"))
@@ -47,22 +56,9 @@ struct DatasetSources {
         return tableNames.contains(folded) ? folded : nil
     }
 
-    private mutating func readCSV(_ url: URL, file: String, as name: String) {
-        do {
-            let csv = try CSVFile(data: try Data(contentsOf: url), file: file)
-            add(SourceTable(name: name, location: file, records: csv.records, problems: csv.problems))
-        } catch let error as CSVError {
-            problems.append(error.problem)
-            unreadable.insert(name)
-        } catch {
-            problems.append(Problem(file: file, line: nil, message: "cannot read: \(error.localizedDescription)"))
-            unreadable.insert(name)
-        }
-    }
-
     /// Every sheet named after a table is that table; a workbook named after a
     /// table whose only sheet is not (`members.xlsx` with `Sheet1`) is that table too.
-    private mutating func readWorkbook(_ url: URL, file: String, stem: String) {
+    private mutating func findSheets(_ url: URL, file: String, stem: String) {
         do {
             let workbook = try XLSXWorkbook(url: url, displayName: file)
             var sheets = workbook.sheetNames.compactMap { sheet in Self.tableName(sheet).map { (sheet, $0) } }

@@ -1,6 +1,7 @@
 internal import ReportModel
 
-/// A CSV file whose header has been matched against a table's schema.
+/// A table whose header has been matched against its schema: where each
+/// column's cells are in the records that follow.
 struct MappedTable {
     let schema: TableSchema
     let file: String
@@ -8,28 +9,10 @@ struct MappedTable {
     let fieldIndex: [String: Int]
     /// Fields in the header row, known or not.
     let headerCount: Int
-    let records: [SourceRecord]
 
-    /// Finds the header row and matches it; problems for unknown, repeated and
-    /// missing columns. The header is the first record unless that matches no
-    /// known column and a later one (among the first twenty) matches at least
-    /// two: exported lists often carry title rows above the header.
-    static func map(_ source: SourceTable, schema: TableSchema) -> (MappedTable, [Problem]) {
+    /// Matches `header`; problems for unknown, repeated and missing columns.
+    static func map(header: SourceRecord, schema: TableSchema, file: String) -> (MappedTable, [Problem]) {
         var problems: [Problem] = []
-        let file = source.location
-        guard !source.records.isEmpty else {
-            problems.append(Problem(file: file, line: 1, message: "the table is empty; expected a header row"))
-            return (MappedTable(schema: schema, file: file, fieldIndex: [:], headerCount: 0, records: []), problems)
-        }
-        func known(_ record: SourceRecord) -> Int {
-            record.fields.filter { field in schema.columns.contains { $0.matches(header: field) } }.count
-        }
-        var headerIndex = 0
-        if known(source.records[0]) == 0,
-           let found = source.records.prefix(20).firstIndex(where: { known($0) >= min(2, schema.columns.count) }) {
-            headerIndex = found
-        }
-        let header = source.records[headerIndex]
         var fieldIndex: [String: Int] = [:]
         for (index, name) in header.fields.enumerated() where !name.isEmpty {
             guard let column = schema.columns.first(where: { $0.matches(header: name) }) else {
@@ -48,12 +31,57 @@ struct MappedTable {
             problems.append(Problem(file: file, line: header.line, column: column.name,
                                     message: "required column missing; expected a header \(column.accepted)"))
         }
-        return (MappedTable(schema: schema, file: file, fieldIndex: fieldIndex, headerCount: header.fields.count,
-                            records: Array(source.records[(headerIndex + 1)...])), problems)
+        return (MappedTable(schema: schema, file: file, fieldIndex: fieldIndex, headerCount: header.fields.count),
+                problems)
     }
 
     var hasRequiredColumns: Bool {
         schema.columns.allSatisfy { !$0.required || fieldIndex[$0.name] != nil }
+    }
+}
+
+/// Finds a table's header row as its records stream by. The header is the
+/// first record unless that matches no known column and a later one (among
+/// the first twenty) matches at least two: exported lists often carry title
+/// rows above the header. Only those first records are held while looking.
+struct HeaderSearch {
+    static let rowsSearched = 20
+
+    let schema: TableSchema
+    private var held: [SourceRecord] = []
+    private(set) var isDone = false
+
+    init(schema: TableSchema) { self.schema = schema }
+
+    /// Takes the next record; once the header is known, returns it and the
+    /// held records that follow it, and takes no more.
+    mutating func offer(_ record: SourceRecord) -> (header: SourceRecord, following: [SourceRecord])? {
+        precondition(!isDone, "the header is already found")
+        if held.isEmpty, knownColumns(record) > 0 { return found(record, following: []) }
+        if !held.isEmpty, knownColumns(record) >= min(2, schema.columns.count) {
+            return found(record, following: [])
+        }
+        held.append(record)
+        if held.count == Self.rowsSearched { return finish() }
+        return nil
+    }
+
+    /// At the end of the table, or of the rows searched: the first record
+    /// is the header; nil when there was no record at all.
+    mutating func finish() -> (header: SourceRecord, following: [SourceRecord])? {
+        guard !isDone, let first = held.first else { return nil }
+        return found(first, following: Array(held.dropFirst()))
+    }
+
+    private mutating func found(_ header: SourceRecord, following: [SourceRecord])
+        -> (header: SourceRecord, following: [SourceRecord]) {
+        isDone = true
+        held = []
+        return (header, following)
+    }
+
+    private func knownColumns(_ record: SourceRecord) -> Int {
+        record.fields.filter { field in schema.columns.contains { $0.matches(header: field) } }.count
     }
 }
 

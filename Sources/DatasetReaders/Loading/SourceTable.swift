@@ -10,14 +10,38 @@ struct SourceRecord {
 }
 
 /// A dataset table as it was found: where (`members.csv`,
-/// `danh-sach.xlsx[members]`, `data.sqlite[members]`) and its records, the
-/// header among them. Every form is read into this, then decoded alike.
+/// `danh-sach.xlsx[members]`, `data.sqlite[members]`) and how to read its
+/// records, the header among them. Every form is read into records, then
+/// decoded alike.
+///
+/// Records are read only when the loader comes to the table, and handed over
+/// one at a time: no table is ever held whole as text, whatever its size.
 struct SourceTable {
+    /// Hands each record to `consume` in file order and returns the problems
+    /// that did not stop the reading (text after a closing quote…); throws
+    /// when the table cannot be read on.
+    typealias RecordReader = (_ consume: (SourceRecord) -> Void) throws(SourceReadError) -> [Problem]
+
     /// The table's name, e.g. `members`.
     let name: String
     /// How messages name the place: `members.csv`, `data.xlsx[members]`.
     let location: String
-    let records: [SourceRecord]
-    /// Problems found while reading that did not stop it (text after a closing quote…).
-    let problems: [Problem]
+    private let reader: RecordReader
+
+    init(name: String, location: String, reader: @escaping RecordReader) {
+        self.name = name
+        self.location = location
+        self.reader = reader
+    }
+
+    func readRecords(_ consume: (SourceRecord) -> Void) throws(SourceReadError) -> [Problem] {
+        try reader(consume)
+    }
+}
+
+/// A table that could not be read to its end: a file not in UTF-8, a damaged
+/// worksheet, an unreadable SQLite table. The records handed over before it
+/// are of no further use.
+struct SourceReadError: Error {
+    let problem: Problem
 }

@@ -27,12 +27,26 @@ struct SQLiteDatasetFile {
 
     /// The table `stored` as records: the column names first (line 1), then
     /// each row in rowid order (line 2 onward), so messages say
-    /// `data.sqlite[members]:2` for the first row.
-    func table(_ stored: String, as name: String) throws(SQLiteError) -> SourceTable {
+    /// `data.sqlite[members]:2` for the first row. Rows are read when the
+    /// table's records are.
+    func table(_ stored: String, as name: String) -> SourceTable {
+        let location = "\(displayName)[\(stored)]"
+        return SourceTable(name: name, location: location) { consume throws(SourceReadError) in
+            do throws(SQLiteError) {
+                try readRows(of: stored, consume)
+            } catch {
+                throw SourceReadError(problem: Problem(file: location, line: nil,
+                                                       message: "cannot read the table: \(error.message)"))
+            }
+            return []
+        }
+    }
+
+    private func readRows(of stored: String, _ consume: (SourceRecord) -> Void) throws(SQLiteError) {
         let quoted = "\"" + stored.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         let statement = try database.prepare("SELECT * FROM \(quoted)")
         let columns = (0..<statement.columnCount).map(statement.columnName)
-        var records = [SourceRecord(line: 1, fields: columns.map(CellText.clean))]
+        consume(SourceRecord(line: 1, fields: columns.map(CellText.clean)))
         var line = 1
         while try statement.step() {
             line += 1
@@ -51,9 +65,8 @@ struct SQLiteDatasetFile {
                 }
             }
             if fields.contains(where: { !$0.isEmpty }) {
-                records.append(SourceRecord(line: line, fields: fields, numericFields: numeric))
+                consume(SourceRecord(line: line, fields: fields, numericFields: numeric))
             }
         }
-        return SourceTable(name: name, location: "\(displayName)[\(stored)]", records: records, problems: [])
     }
 }

@@ -1,5 +1,6 @@
-/// Reads a worksheet part (`xl/worksheets/sheetN.xml`) row by row into
-/// `SourceRecord`s, keeping only the row being read besides the records.
+/// Reads a worksheet part (`xl/worksheets/sheetN.xml`) row by row, handing
+/// each row to `consume` as a `SourceRecord` once it is read: only the row
+/// being read is kept.
 ///
 /// A record's `line` is the row number (`<row r="7">`, or one more than the
 /// previous row's when absent); its fields are placed by column letter
@@ -7,12 +8,12 @@
 /// empty, and fields end at the last non-empty cell. Rows whose cells are all
 /// empty (formatted but blank, as Excel keeps around a list) give no record.
 final class WorksheetReader: XMLPartHandler {
-    private(set) var records: [SourceRecord] = []
     /// `danh-sach.xlsx[members]`.
     let location: String
     private let sharedStrings: [String]
     private let dateStyles: [Bool]
     private let dateSystem: ExcelDateSystem
+    private let consume: (SourceRecord) -> Void
 
     private var inSheetData = false
     private var rowNumber: Int?
@@ -34,11 +35,13 @@ final class WorksheetReader: XMLPartHandler {
 
     private enum Buffer { case none, value, inlineText }
 
-    init(location: String, sharedStrings: [String], dateStyles: [Bool], dateSystem: ExcelDateSystem) {
+    init(location: String, sharedStrings: [String], dateStyles: [Bool], dateSystem: ExcelDateSystem,
+         consume: @escaping (SourceRecord) -> Void) {
         self.location = location
         self.sharedStrings = sharedStrings
         self.dateStyles = dateStyles
         self.dateSystem = dateSystem
+        self.consume = consume
     }
 
     var place: (file: String, line: Int?) { (location, rowNumber) }
@@ -137,6 +140,6 @@ final class WorksheetReader: XMLPartHandler {
             fields[cell.column] = cell.text
             if cell.isNumber { numeric.insert(cell.column) } else { numeric.remove(cell.column) }
         }
-        records.append(SourceRecord(line: rowNumber, fields: fields, numericFields: numeric))
+        consume(SourceRecord(line: rowNumber, fields: fields, numericFields: numeric))
     }
 }

@@ -4,7 +4,7 @@ internal import Foundation
 ///
 /// Opening reads the workbook's small parts: its sheets, their parts, the
 /// date system and which cell styles show dates. `table(sheet:name:)` then
-/// streams one worksheet into a `SourceTable`, each cell read as the CSV rules
+/// gives a `SourceTable` that streams the worksheet, each cell read as the CSV rules
 /// expect text: shared and inline strings, typed numbers written plainly,
 /// booleans as `1`/`0`, formulas' cached results, error values such as
 /// `#DIV/0!`, and date-formatted numbers as `YYYY-MM-DD`. The file is opened
@@ -15,10 +15,11 @@ internal import Foundation
 ///                                 displayName: "danh-sach.xlsx")
 /// if workbook.sheetNames.contains("members") {
 ///     let table = try workbook.table(sheet: "members", name: "members")  // danh-sach.xlsx[members]
+///     _ = try table.readRecords { record in print(record.line, record.fields) }
 /// }
 /// ```
 ///
-/// Not `Sendable`: it owns the open archive.
+/// Not `Sendable`: it owns the open archive, which its tables keep open until read.
 final class XLSXWorkbook {
     /// How messages name the file: `danh-sach.xlsx`.
     let displayName: String
@@ -67,6 +68,7 @@ final class XLSXWorkbook {
     }
 
     /// The sheet named `sheet` as the table `name`, its place `displayName[sheet]`.
+    /// The sheet is found here; its rows are read when the table's records are.
     func table(sheet: String, name: String) throws(XLSXError) -> SourceTable {
         guard let sheetName = sheetNames.first(where: { $0 == sheet })
             ?? sheetNames.first(where: { $0.lowercased() == sheet.lowercased() })
@@ -81,10 +83,25 @@ final class XLSXWorkbook {
         guard part.type.hasSuffix("/worksheet") else {
             throw XLSXError(file: location, message: "the sheet is a chart or dialog sheet, not a table")
         }
-        let reader = WorksheetReader(location: location, sharedStrings: try loadSharedStrings(),
-                                     dateStyles: dateStyles, dateSystem: dateSystem)
-        try archive.parse(part.path, with: reader)
-        return SourceTable(name: name, location: location, records: reader.records, problems: [])
+        return SourceTable(name: name, location: location) { consume throws(SourceReadError) in
+            do throws(XLSXError) {
+                try self.readSheet(part.path, location: location, consume)
+            } catch {
+                throw SourceReadError(problem: error.problem)
+            }
+            return []
+        }
+    }
+
+    private func readSheet(_ path: String, location: String,
+                           _ consume: (SourceRecord) -> Void) throws(XLSXError) {
+        let sharedStrings = try loadSharedStrings()
+        // The reader outlives no call: it is dropped when the parse returns.
+        try withoutActuallyEscaping(consume) { consume throws(XLSXError) in
+            let reader = WorksheetReader(location: location, sharedStrings: sharedStrings,
+                                         dateStyles: dateStyles, dateSystem: dateSystem, consume: consume)
+            try archive.parse(path, with: reader)
+        }
     }
 
     private func loadSharedStrings() throws(XLSXError) -> [String] {
