@@ -21,7 +21,7 @@ struct DatasetValidator {
         // A member with a bad event row has a gap in their history: replaying
         // the rest would report consequences of that one row.
         let incomplete = dataset.idsOfInvalidRows["member_events"] ?? []
-        let replay = MembershipReplay(events: dataset.events.filter { !incomplete.contains($0.memberID) })
+        let replay = MembershipReplay(events: dataset.events, skippingMembers: incomplete)
         problems += replay.problems
         memberships = replay.spans
         checkBirthDates(dataset)

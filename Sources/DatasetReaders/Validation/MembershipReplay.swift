@@ -23,11 +23,12 @@ struct MembershipReplay {
     private(set) var spans: [MembershipSpan] = []
     private(set) var problems: [Problem] = []
 
-    init(events: [MemberEvent]) {
+    /// Replays every member's events but those of `skippingMembers`.
+    init(events: [MemberEvent], skippingMembers: Set<String> = []) {
         // Positions, not copies, of each member's events: a million events stay one array.
         var byMember: [String: [Int]] = [:]
         var order: [String] = []
-        for (index, event) in events.enumerated() {
+        for (index, event) in events.enumerated() where !skippingMembers.contains(event.memberID) {
             if byMember[event.memberID] == nil { order.append(event.memberID) }
             byMember[event.memberID, default: []].append(index)
         }
