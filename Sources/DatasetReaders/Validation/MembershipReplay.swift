@@ -28,6 +28,7 @@ struct MembershipReplay {
         // Positions, not copies, of each member's events: a million events stay one array.
         var byMember: [String: [Int]] = [:]
         var order: [String] = []
+        spans.reserveCapacity(events.count)   // each span starts with an event: at most as many
         for (index, event) in events.enumerated() where !skippingMembers.contains(event.memberID) {
             if byMember[event.memberID] == nil { order.append(event.memberID) }
             byMember[event.memberID, default: []].append(index)

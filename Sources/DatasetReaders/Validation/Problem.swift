@@ -2,11 +2,12 @@
 /// line, the CSV record's first line.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let file: String
-    public let line: Int
+    private let storedLine: Int32   // every typed row carries one: kept small
+    public var line: Int { Int(storedLine) }
 
     public init(file: String, line: Int) {
         self.file = file
-        self.line = line
+        storedLine = Int32(clamping: line)
     }
 
     public var description: String { "\(file):\(line)" }
