@@ -207,6 +207,20 @@ struct Row: Equatable, CustomStringConvertible {
             + "open it in Excel and save it again")
     }
 
+    @Test func keepsNoRowsOfASheetDamagedPartWay() throws {
+        // Row 2 is read before the damage in row 3 is met; a half-read table is no table.
+        let dataset = try TemporaryDataset([:])
+        try FileManager.default.removeItem(at: dataset.url.appendingPathComponent("members.csv"))
+        try FileManager.default.copyItem(at: XLSXFixtures.url("broken-members.xlsx"),
+                                         to: dataset.url.appendingPathComponent("broken-members.xlsx"))
+        let result = try dataset.load()
+        #expect(result.dataset.members.isEmpty)
+        #expect(result.problems.count == 1)
+        #expect(result.problems.first?.description.hasPrefix(
+            "broken-members.xlsx[members]:3: the workbook is damaged (XML error") == true)
+        #expect(!result.tablesRead.contains { $0.table == "members" })
+    }
+
     @Test func leavesTheWorkbookAsItWasAndNoTemporaryFiles() throws {
         let url = try XLSXFixtures.url("basic.xlsx")
         let before = try Data(contentsOf: url)

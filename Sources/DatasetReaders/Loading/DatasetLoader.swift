@@ -54,6 +54,7 @@ public struct DatasetLoader: Sendable {
                 problems += try source.readRecords { record in decoder.take(record, into: &dataset) }
             } catch {
                 problems.append(error.problem)
+                decoder.discardRows(from: &dataset)
                 dataset.unreadableTables.insert(schema.name)
                 continue
             }

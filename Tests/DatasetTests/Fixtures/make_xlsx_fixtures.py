@@ -181,6 +181,19 @@ def broken_xml(path):
                       lambda xml: replace_cell(xml, "B3", '<c r="B3" t="inlineStr"><is><t>Quàng</is></c>')})
 
 
+def broken_members(path):
+    """A members sheet with every column, damaged in its second member's row."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "members"
+    ws.append(["id", "full_name", "gender", "birth_date"])
+    ws.append(["m1", "Lò Văn An", "male", "1980-01-01"])
+    ws.append(["m2", "Quàng Thị Bình", "female", "1990-02-02"])
+    wb.save(path)
+    edit_parts(path, {"xl/worksheets/sheet1.xml":
+                      lambda xml: replace_cell(xml, "B3", '<c r="B3" t="inlineStr"><is><t>Quàng</is></c>')})
+
+
 def missing_part(path):
     """A workbook whose sheet part is gone from the zip."""
     wb = openpyxl.Workbook()
@@ -289,6 +302,7 @@ def main():
     mac_1904(out / "mac1904.xlsx")
     bad_shared_string(out / "bad-shared-string.xlsx")
     broken_xml(out / "broken-xml.xlsx")
+    broken_members(out / "broken-members.xlsx")
     missing_part(out / "missing-part.xlsx")
     prefixed(out / "prefixed.xlsx")
     (out / "not-a-workbook.xlsx").write_text("id,full_name\nm1,Lò Văn An\n", encoding="utf-8")
