@@ -1,12 +1,10 @@
 """Shared reading and replay code for the sample checkers (not the generators).
 
-check_sopcop_inspections.py and check_muongchien.py import it; the
-generators never do, so a checker stays an independent reading of the files.
-It reads tables the way SPEC §1.1 says a reader must (BOM or not, ',' or ';',
-CRLF or LF, English or Vietnamese headers and enum labels, ISO, DD/MM/YYYY or
-D/M/YYYY dates, plain numbers) and replays membership by the SPEC §1.3 rules
-(the same rules as check_sopcop.py, which predates this module and keeps its
-own copy).
+The three check_*.py scripts import it; the generators never do, so a
+checker stays an independent reading of the files.  It reads tables the way
+SPEC §1.1 says a reader must (BOM or not, ',' or ';', CRLF or LF, English or
+Vietnamese headers and enum labels, ISO, DD/MM/YYYY or D/M/YYYY dates, plain
+numbers) and replays membership by the SPEC §1.3 rules.
 """
 import csv
 import datetime as dt
