@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "DatasetReaders",
             dependencies: [
-                "ReportModel", "SQLiteSupport",
+                "CLibXML2", "ReportModel", "SQLiteSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
