@@ -23,14 +23,14 @@ build:
 test: setup test-setup
 	swift test
 
-# The C libraries, pkg-config (SwiftPM asks it for their flags) and libxml2
-# (Foundation's XML parser, which reads Excel datasets).
+# pkg-config (SwiftPM asks it for the C libraries' flags) and the C libraries:
+# libxlsxwriter, SQLite and libxml2 (whose SAX parser reads Excel datasets).
 setup:
 	@missing=""; \
 	command -v pkg-config >/dev/null || missing="pkg-config"; \
 	pkg-config --exists xlsxwriter 2>/dev/null || missing="$$missing libxlsxwriter-dev"; \
 	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
-	/sbin/ldconfig -p 2>/dev/null | grep -q 'libxml2\.so\.2' || missing="$$missing libxml2"; \
+	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing$$missing with apt-get…"; \
 	  $(SUDO) apt-get update -qq; \

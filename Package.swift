@@ -30,6 +30,10 @@ let package = Package(
         .systemLibrary(
             name: "CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
+        // libxml2's SAX parser, which streams the XML parts of Excel workbooks.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
 
         // A small SQLite connection in GRDB's manner: the dataset store, and SQLite datasets.
         .target(name: "SQLiteSupport", dependencies: ["CSQLite"], swiftSettings: strict),
@@ -44,7 +48,7 @@ let package = Package(
         .target(
             name: "DatasetReaders",
             dependencies: [
-                "ReportModel", "SQLiteSupport",
+                "CLibXML2", "ReportModel", "SQLiteSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

@@ -173,6 +173,23 @@ struct Row: Equatable, CustomStringConvertible {
         #expect(try rows("prefixed.xlsx", "members") == [Row(1, ["id", "count"]), Row(2, ["m1", "3"], numeric: [1])])
     }
 
+    @Test func decodesEntitiesCharacterReferencesAndCDATA() throws {
+        // The sheet's name is written "thu &amp; chi" in xl/workbook.xml.
+        #expect(try XLSXFixtures.workbook("entities.xlsx").sheetNames == ["thu & chi"])
+        #expect(try rows("entities.xlsx", "thu & chi") == [
+            Row(1, ["id", "note"]),
+            Row(2, ["m1", "Thu & chi <5> ạạ"]),
+            Row(3, ["m2", "a < b & c"]),
+        ])
+    }
+
+    @Test func neverReadsAnEntityDeclaredInADoctype() throws {
+        // An external entity (XXE) names a local file: the sheet is refused, nothing is read.
+        #expect(try XLSXFixtures.failure("doctype.xlsx", sheet: "members")
+            == "doctype.xlsx[members]:2: the workbook is damaged (XML error 26 at line 1, column 639 of its XML); "
+            + "open it in Excel and save it again")
+    }
+
     @Test func findsSheetsByNameIgnoringCase() throws {
         let table = try XLSXFixtures.workbook("basic.xlsx").table(sheet: "Title", name: "title")
         #expect(table.location == "basic.xlsx[title]")

@@ -19,7 +19,7 @@ final class RelationshipsReader: XMLPartHandler {
         self.baseFolder = baseFolder
     }
 
-    func start(_ name: String, attributes: [String: String]) throws(XLSXError) {
+    func start(_ name: String, attributes: XMLAttributes) throws(XLSXError) {
         guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"],
               attributes["TargetMode"] != "External"
         else { return }

@@ -10,7 +10,7 @@ final class SharedStringsReader: XMLPartHandler {
 
     init(file: String) { place = (file, nil) }
 
-    func start(_ name: String, attributes: [String: String]) throws(XLSXError) {
+    func start(_ name: String, attributes: XMLAttributes) throws(XLSXError) {
         switch name {
         case "si": current = ""
         case "rPh": phoneticDepth += 1

@@ -11,7 +11,7 @@ final class StylesReader: XMLPartHandler {
 
     init(file: String) { place = (file, nil) }
 
-    func start(_ name: String, attributes: [String: String]) throws(XLSXError) {
+    func start(_ name: String, attributes: XMLAttributes) throws(XLSXError) {
         switch name {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] {

@@ -12,14 +12,14 @@ final class WorkbookPartReader: XMLPartHandler {
 
     init(file: String) { place = (file, nil) }
 
-    func start(_ name: String, attributes: [String: String]) throws(XLSXError) {
+    func start(_ name: String, attributes: XMLAttributes) throws(XLSXError) {
         switch name {
         case "workbookPr":
             // xsd:boolean: "1" or "true".
             let value = attributes["date1904"]?.lowercased()
             uses1904DateSystem = value == "1" || value == "true"
         case "sheet":
-            guard let sheetName = attributes["name"], let id = XMLPartParser.attribute("id", in: attributes) else {
+            guard let sheetName = attributes["name"], let id = attributes["id"] else {
                 throw .damaged(place.file, "a sheet in xl/workbook.xml has no name or no r:id")
             }
             sheets.append(Sheet(name: sheetName, relationshipID: id))

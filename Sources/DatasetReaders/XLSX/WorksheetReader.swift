@@ -46,7 +46,7 @@ final class WorksheetReader: XMLPartHandler {
 
     var place: (file: String, line: Int?) { (location, rowNumber) }
 
-    func start(_ name: String, attributes: [String: String]) throws(XLSXError) {
+    func start(_ name: String, attributes: XMLAttributes) throws(XLSXError) {
         switch name {
         case "sheetData":
             inSheetData = true
@@ -95,7 +95,7 @@ final class WorksheetReader: XMLPartHandler {
         }
     }
 
-    private func openCell(_ attributes: [String: String]) throws(XLSXError) {
+    private func openCell(_ attributes: XMLAttributes) throws(XLSXError) {
         let column: Int
         let reference: String
         if let given = attributes["r"] {

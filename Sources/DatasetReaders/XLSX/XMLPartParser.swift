@@ -1,16 +1,16 @@
+internal import CLibXML2
 internal import Foundation
-#if canImport(FoundationXML)
-internal import FoundationXML
-#endif
 
 /// A reader of one XML part of a workbook, told of elements and text as
-/// Foundation's SAX parser streams through the file.
+/// libxml2's SAX parser streams through the file.
 ///
 /// Element names arrive without a namespace prefix (`x:c` → `c`): some writers
-/// prefix every element. Throwing stops the parse; the error is what the
+/// prefix every element. Attributes are looked up by their name without prefix
+/// too. Text comes in pieces (entities decoded, CDATA as text, whitespace kept);
+/// a handler joins them. Throwing stops the parse; the error is what the
 /// caller sees.
 protocol XMLPartHandler: AnyObject {
-    func start(_ name: String, attributes: [String: String]) throws(XLSXError)
+    func start(_ name: String, attributes: XMLAttributes) throws(XLSXError)
     func end(_ name: String) throws(XLSXError)
     func text(_ text: String)
     /// Where damaged XML is reported: the part's place and, in a sheet, the row being read.
@@ -22,91 +22,155 @@ extension XMLPartHandler {
     func text(_ text: String) {}
 }
 
-/// Streams an XML file through an `XMLPartHandler` with `XMLParser(stream:)`,
-/// which on Linux feeds libxml2 a chunk at a time: memory stays small
-/// whatever the file's size.
+/// Streams an XML file through an `XMLPartHandler` with libxml2's push parser,
+/// fed a chunk at a time: memory stays small whatever the file's size.
+///
+/// Entities are not substituted: the predefined ones and character references
+/// are decoded, an entity declared in a DOCTYPE is an error (OPC parts have no
+/// DTD), and nothing is ever loaded from outside the file (`XML_PARSE_NONET`).
 enum XMLPartParser {
+    /// How much is read and handed to libxml2 at once: with 64 KiB the push parser
+    /// reads a sheet as fast as libxml2 reading the file itself.
+    private static let chunkSize = 64 * 1024
+
     static func parse(fileAt url: URL, with handler: some XMLPartHandler) throws(XLSXError) {
-        guard let stream = InputStream(url: url) else {
+        guard let file = fopen(url.path, "rb") else {
             throw XLSXError(file: handler.place.file, message: "cannot read the unpacked part \(url.path)")
         }
-        let parser = XMLParser(stream: stream)
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        let delegate = Delegate(handler)
-        parser.delegate = delegate
-        let finished = withExtendedLifetime(delegate) { parser.parse() }
-        if let failure = delegate.failure { throw failure }
-        guard finished else {
-            throw delegate.firstXMLError ?? damagedXML(parser, parser.parserError, place: handler.place)
+        defer { fclose(file) }
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: chunkSize)
+        defer { buffer.deallocate() }
+        let session = Session(handler)
+        defer { withExtendedLifetime(session) {} }
+        // The first bytes tell libxml2 the encoding (a UTF-16 BOM, `<?xml … encoding=`).
+        let first = fread(buffer, 1, chunkSize, file)
+        let head = min(first, 4)
+        var sax = Session.callbacks()
+        xmlInitParser()
+        // FoundationXML sets a per-thread error handler and may leave it there: ours is the SAX one.
+        xmlSetStructuredErrorFunc(nil, nil)
+        guard let context = xmlCreatePushParserCtxt(
+            &sax, Unmanaged.passUnretained(session).toOpaque(), buffer, Int32(head), url.path)
+        else {
+            throw XLSXError(file: handler.place.file, message: "cannot start reading the part \(url.path)")
+        }
+        defer { xmlFreeParserCtxt(context) }
+        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+        session.context = context
+
+        var count = first - head
+        var offset = head
+        while true {
+            let last = count < chunkSize - offset || feof(file) != 0
+            xmlParseChunk(context, buffer + offset, Int32(count), last ? 1 : 0)
+            if last || !session.goesOn { break }
+            offset = 0
+            count = fread(buffer, 1, chunkSize, file)
+        }
+        if let failure = session.failure { throw failure }
+        if ferror(file) != 0 {
+            throw XLSXError(file: handler.place.file, message: "cannot read the unpacked part \(url.path)")
+        }
+        if let damage = session.firstXMLError { throw damage }
+        guard context.pointee.wellFormed != 0 else {
+            throw damagedXML(code: context.pointee.errNo, line: xmlSAX2GetLineNumber(context),
+                             column: xmlSAX2GetColumnNumber(context), place: handler.place)
         }
     }
 
     /// Where libxml2 found the XML broken: the row being read, and the XML's own line and column.
-    fileprivate static func damagedXML(_ parser: XMLParser, _ error: (any Error)?,
+    fileprivate static func damagedXML(code: Int32, line: Int32, column: Int32,
                                        place: (file: String, line: Int?)) -> XLSXError {
-        let reason = (error as NSError?).map { "XML error \($0.code)" } ?? "XML error"
-        return XLSXError.damaged(
-            place.file, line: place.line,
-            "\(reason) at line \(parser.lineNumber), column \(parser.columnNumber) of its XML")
+        XLSXError.damaged(place.file, line: place.line,
+                          "XML error \(code) at line \(line), column \(column) of its XML")
     }
 
-    /// `x:c` → `c`; names without a prefix (almost all) are returned as they are.
-    static func localName(_ name: String) -> String {
-        guard name.utf8.contains(UInt8(ascii: ":")), let colon = name.lastIndex(of: ":") else { return name }
-        return String(name[name.index(after: colon)...])
-    }
-
-    /// The value of the attribute whose name without prefix is `name` (`r:id` for `id`).
-    static func attribute(_ name: String, in attributes: [String: String]) -> String? {
-        if let value = attributes[name] { return value }
-        return attributes.first { localName($0.key) == name }?.value
-    }
-
-    private final class Delegate: NSObject, XMLParserDelegate {
+    /// One parse: the handler, what stopped it, and the element names already made strings.
+    /// Not `Sendable`: libxml2 calls it back on the parsing thread only.
+    private final class Session {
         let handler: any XMLPartHandler
+        var context: xmlParserCtxtPtr?
+        /// The error a handler threw.
         var failure: XLSXError?
+        /// libxml2 may report an error and read on (a bad namespace prefix): the first is kept,
+        /// to name the row where the damage is rather than the end of the sheet.
         var firstXMLError: XLSXError?
+        /// Element names by libxml2's pointer: libxml2 keeps each name once in its dictionary
+        /// for the whole parse, so a pointer seen before is the same name.
+        private let names: UnsafeMutablePointer<(key: UnsafePointer<UInt8>?, name: String)>
+        private static let nameSlots = 64
 
-        init(_ handler: any XMLPartHandler) { self.handler = handler }
-
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
-            guard failure == nil else { return }
-            do throws(XLSXError) {
-                try handler.start(XMLPartParser.localName(elementName), attributes: attributeDict)
-            } catch {
-                stop(parser, error)
-            }
+        init(_ handler: any XMLPartHandler) {
+            self.handler = handler
+            names = .allocate(capacity: Self.nameSlots)
+            names.initialize(repeating: (nil, ""), count: Self.nameSlots)
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                    qualifiedName qName: String?) {
-            guard failure == nil else { return }
-            do throws(XLSXError) { try handler.end(XMLPartParser.localName(elementName)) } catch { stop(parser, error) }
+        deinit {
+            names.deinitialize(count: Self.nameSlots)
+            names.deallocate()
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            guard failure == nil else { return }
-            handler.text(string)
+        var goesOn: Bool { failure == nil && firstXMLError == nil && context?.pointee.disableSAX == 0 }
+
+        static func from(_ pointer: UnsafeMutableRawPointer?) -> Session {
+            Unmanaged<Session>.fromOpaque(pointer!).takeUnretainedValue()
         }
 
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            guard failure == nil else { return }
-            handler.text(String(decoding: CDATABlock, as: UTF8.self))
+        func name(_ pointer: UnsafePointer<UInt8>?) -> String {
+            guard let pointer else { return "" }
+            let slot = Int(truncatingIfNeeded: (UInt(bitPattern: pointer) &* 0x9E37_79B9_7F4A_7C15) >> 58)
+            if names[slot].key == pointer { return names[slot].name }
+            let name = String(cString: pointer)
+            names[slot] = (pointer, name)
+            return name
         }
 
-        /// libxml2 reports some errors (a mismatched end tag) as it meets them but reads on,
-        /// and warnings through the same door: the first is kept, to name the row where the
-        /// damage is rather than the end of the sheet, and used only if the parse then fails.
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-            guard failure == nil, firstXMLError == nil else { return }
-            firstXMLError = XMLPartParser.damagedXML(parser, parseError, place: handler.place)
-        }
-
-        private func stop(_ parser: XMLParser, _ error: XLSXError) {
+        func stop(_ error: XLSXError) {
             failure = error
-            parser.abortParsing()
+            if let context { xmlStopParser(context) }
+        }
+
+        /// The SAX2 callbacks; everything else (DTD declarations, comments, processing
+        /// instructions) is left out, and libxml2 builds no tree.
+        static func callbacks() -> xmlSAXHandler {
+            var sax = xmlSAXHandler()
+            sax.initialized = UInt32(XML_SAX2_MAGIC)
+            sax.startElementNs = { pointer, localName, _, _, _, _, count, _, attributes in
+                let session = Session.from(pointer)
+                guard session.failure == nil else { return }
+                let fields = UnsafePointer(attributes)
+                do throws(XLSXError) {
+                    try session.handler.start(session.name(localName),
+                                              attributes: XMLAttributes(fields: fields, count: Int(count)))
+                } catch {
+                    session.stop(error)
+                }
+            }
+            sax.endElementNs = { pointer, localName, _, _ in
+                let session = Session.from(pointer)
+                guard session.failure == nil else { return }
+                do throws(XLSXError) { try session.handler.end(session.name(localName)) } catch { session.stop(error) }
+            }
+            // Whitespace, CDATA and text alike.
+            let characters: charactersSAXFunc = { pointer, bytes, count in
+                let session = Session.from(pointer)
+                guard session.failure == nil, let bytes else { return }
+                session.handler.text(String(decoding: UnsafeBufferPointer(start: bytes, count: Int(count)),
+                                            as: UTF8.self))
+            }
+            sax.characters = characters
+            sax.ignorableWhitespace = characters
+            sax.cdataBlock = characters
+            sax.serror = { pointer, error in
+                guard let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+                let session = Session.from(pointer)
+                guard session.failure == nil, session.firstXMLError == nil else { return }
+                session.firstXMLError = XMLPartParser.damagedXML(
+                    code: error.pointee.code, line: error.pointee.line, column: error.pointee.int2,
+                    place: session.handler.place)
+            }
+            return sax
         }
     }
 }

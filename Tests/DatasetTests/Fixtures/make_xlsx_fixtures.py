@@ -9,6 +9,8 @@ editing the parts in the zip afterwards:
   and an _xHHHH_ escape among them;
 - formulas get cached values (openpyxl writes <v/>), as Excel saves them;
 - one row and one cell lose their r attribute; one sheet gets prefixed elements;
+- entities, character references and CDATA are written into strings, and a
+  DOCTYPE declaring an external entity into a sheet;
 - damaged and non-workbook files are written byte by byte.
 """
 import datetime
@@ -27,12 +29,15 @@ REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 RICH_TEXT = "@@RICH@@"
 ESCAPED_TEXT = "@@ESCAPED@@"
+ENTITY_TEXT = "@@ENTITIES@@"
 SPECIAL_SHARED_STRINGS = {
     # Runs joined; the phonetic reading (<rPh>) left out.
     RICH_TEXT: '<si><r><rPr><b/></rPr><t xml:space="preserve">Lò </t></r><r><t>Văn An</t></r>'
                '<rPh sb="0" eb="2"><t>PHIÊN ÂM</t></rPh></si>',
     # _x0009_ is a tab.
     ESCAPED_TEXT: '<si><t>Số_x0009_1</t></si>',
+    # Predefined entities and character references, decimal and hexadecimal (ạ).
+    ENTITY_TEXT: '<si><t>Thu &amp; chi &lt;5&gt; &#x1EA1;&#7841;</t></si>',
 }
 
 
@@ -220,6 +225,35 @@ def prefixed(path):
                       .replace('xmlns="%s"' % MAIN_NS, 'xmlns:x="%s"' % MAIN_NS)})
 
 
+def entities(path):
+    """A sheet whose name holds an & (written &amp; in xl/workbook.xml), a shared string with
+    entities and character references, and an inline string in CDATA."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "thu & chi"
+    ws.append(["id", "note"])
+    ws.append(["m1", ENTITY_TEXT])
+    ws.append(["m2", "cdata"])
+    wb.save(path)
+    to_shared_strings(path, ["xl/worksheets/sheet1.xml"])
+    edit_parts(path, {"xl/worksheets/sheet1.xml": lambda xml: replace_cell(
+        xml, "B3", '<c r="B3" t="inlineStr"><is><t><![CDATA[a < b & c]]></t></is></c>')})
+
+
+def doctype(path):
+    """A sheet declaring an external entity in a DOCTYPE and using it in a cell (XXE):
+    it must never be read."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "members"
+    ws.append(["id", "full_name"])
+    ws.append(["m1", "SECRET"])
+    wb.save(path)
+    edit_parts(path, {"xl/worksheets/sheet1.xml": lambda xml: xml.replace(
+        "<worksheet", '<!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/hostname">]><worksheet', 1)
+        .replace("SECRET", "&secret;")})
+
+
 def replace_cell(xml, ref, cell_xml):
     pattern = re.compile(r'<c r="%s"(?:\s[^>]*)?(?:/>|>.*?</c>)' % ref, re.S)
     new, count = pattern.subn(lambda _: cell_xml, xml, count=1)
@@ -305,13 +339,15 @@ def main():
     broken_members(out / "broken-members.xlsx")
     missing_part(out / "missing-part.xlsx")
     prefixed(out / "prefixed.xlsx")
+    entities(out / "entities.xlsx")
+    doctype(out / "doctype.xlsx")
     (out / "not-a-workbook.xlsx").write_text("id,full_name\nm1,Lò Văn An\n", encoding="utf-8")
     with zipfile.ZipFile(out / "word.xlsx", "w") as archive:
         archive.writestr("word/document.xml", "<document/>")
     compound_file(out / "old-format.xlsx", ["Workbook", "\x05SummaryInformation"])
     compound_file(out / "encrypted.xlsx", ["EncryptionInfo", "EncryptedPackage", "\x06DataSpaces"])
     # Every workbook that should open does open in openpyxl too.
-    for name in ["basic.xlsx", "mac1904.xlsx", "prefixed.xlsx"]:
+    for name in ["basic.xlsx", "mac1904.xlsx", "prefixed.xlsx", "entities.xlsx"]:
         openpyxl.load_workbook(out / name)
 
 
