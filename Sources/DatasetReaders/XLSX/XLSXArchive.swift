@@ -3,8 +3,8 @@ internal import ZIPFoundation
 
 /// The ZIP container of a workbook, opened read-only with ZIPFoundation.
 ///
-/// Each part is unpacked to a temporary file, streamed through an XML reader
-/// and removed, so no worksheet's XML is ever held in memory whole.
+/// Each part is parsed as it is unpacked, a chunk at a time: no worksheet's
+/// XML is ever held whole, in memory or on disk.
 /// Not `Sendable`: it owns ZIPFoundation's open file.
 final class XLSXArchive {
     /// How messages name the workbook: `danh-sach.xlsx`.
@@ -12,14 +12,11 @@ final class XLSXArchive {
     private let archive: Archive
     /// File entries by lower-cased path: part names are case-insensitive (ECMA-376 Part 2).
     private let entries: [String: Entry]
-    /// Where parts are unpacked while they are read.
-    private let temporaryDirectory: URL
 
     /// Opens `url`, telling a password-protected workbook, an `.xls` and a file
     /// that is no ZIP at all apart.
-    init(url: URL, displayName: String, temporaryDirectory: URL) throws(XLSXError) {
+    init(url: URL, displayName: String) throws(XLSXError) {
         self.displayName = displayName
-        self.temporaryDirectory = temporaryDirectory
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw XLSXError(file: displayName, message: "cannot be read (missing, or no permission)")
         }
@@ -43,22 +40,24 @@ final class XLSXArchive {
 
     func contains(_ path: String) -> Bool { entries[path.lowercased()] != nil }
 
-    /// Unpacks `path` to a temporary file, streams it through `handler`, and removes the file,
-    /// whether the parse succeeded or not. A missing part is an error at `handler.place`.
+    /// Streams the part `path`, as it is unpacked, through `handler`. A missing
+    /// or damaged part is an error at `handler.place`.
     func parse(_ path: String, with handler: some XMLPartHandler) throws(XLSXError) {
         guard let entry = entries[path.lowercased()] else {
             throw .damaged(handler.place.file, "\(path) is missing")
         }
-        let temporary = temporaryDirectory.appendingPathComponent("baocao-xlsx-\(UUID().uuidString).xml")
-        defer { try? FileManager.default.removeItem(at: temporary) }
+        let parser = XMLPartParser(handler)
         do {
-            _ = try archive.extract(entry, to: temporary)
-        } catch let error as Archive.ArchiveError {
-            throw .damaged(handler.place.file, "\(path) cannot be unpacked: \(error)")
+            _ = try archive.extract(entry, bufferSize: XMLPartParser.chunkSize) { chunk in
+                guard chunk.withUnsafeBytes({ parser.feed($0) }) else { throw Stopped() }
+            }
+        } catch is Stopped {
         } catch {
-            throw XLSXError(file: handler.place.file, message: "cannot unpack \(path) into the temporary folder "
-                + "\(temporary.deletingLastPathComponent().path): \(error.localizedDescription)")
+            throw .damaged(handler.place.file, "\(path) cannot be unpacked: \(error)")
         }
-        try XMLPartParser.parse(fileAt: temporary, with: handler)
+        try parser.finish()
     }
+
+    /// Thrown to stop unpacking once the parser has stopped; the parser knows why.
+    private struct Stopped: Error {}
 }

@@ -34,12 +34,10 @@ final class XLSXWorkbook {
     /// Read when the first table needs them: they are looked up by index.
     private var sharedStrings: [String]?
 
-    /// Opens `url`; `displayName` names it in messages. Worksheets are unpacked into
-    /// `temporaryDirectory` while they are read, one at a time, and removed.
-    init(url: URL, displayName: String,
-         temporaryDirectory: URL = FileManager.default.temporaryDirectory) throws(XLSXError) {
+    /// Opens `url`; `displayName` names it in messages.
+    init(url: URL, displayName: String) throws(XLSXError) {
         self.displayName = displayName
-        archive = try XLSXArchive(url: url, displayName: displayName, temporaryDirectory: temporaryDirectory)
+        archive = try XLSXArchive(url: url, displayName: displayName)
         guard archive.contains("xl/workbook.xml") else { throw .notAWorkbook(displayName) }
 
         let relationships = RelationshipsReader(file: displayName, baseFolder: "xl")

@@ -22,59 +22,80 @@ extension XMLPartHandler {
     func text(_ text: String) {}
 }
 
-/// Streams an XML file through an `XMLPartHandler` with libxml2's push parser,
-/// fed a chunk at a time: memory stays small whatever the file's size.
+/// Parses one XML part, handed over chunk by chunk as it is unpacked, with
+/// libxml2's push parser, telling an `XMLPartHandler` what it finds: memory
+/// stays small whatever the part's size, and nothing is written to disk.
 ///
 /// Entities are not substituted: the predefined ones and character references
 /// are decoded, an entity declared in a DOCTYPE is an error (OPC parts have no
 /// DTD), and nothing is ever loaded from outside the file (`XML_PARSE_NONET`).
-enum XMLPartParser {
-    /// How much is read and handed to libxml2 at once: with 64 KiB the push parser
-    /// reads a sheet as fast as libxml2 reading the file itself.
-    private static let chunkSize = 64 * 1024
+///
+/// ```swift
+/// let parser = XMLPartParser(handler)
+/// for chunk in chunks where parser.feed(chunk) == false { break }
+/// try parser.finish()
+/// ```
+final class XMLPartParser {
+    /// How much to hand over at once: with 64 KiB the push parser reads a
+    /// sheet as fast as libxml2 reading the file itself.
+    static let chunkSize = 64 * 1024
 
-    static func parse(fileAt url: URL, with handler: some XMLPartHandler) throws(XLSXError) {
-        guard let file = fopen(url.path, "rb") else {
-            throw XLSXError(file: handler.place.file, message: "cannot read the unpacked part \(url.path)")
-        }
-        defer { fclose(file) }
-        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: chunkSize)
-        defer { buffer.deallocate() }
-        let session = Session(handler)
-        defer { withExtendedLifetime(session) {} }
-        // The first bytes tell libxml2 the encoding (a UTF-16 BOM, `<?xml … encoding=`).
-        let first = fread(buffer, 1, chunkSize, file)
-        let head = min(first, 4)
-        var sax = Session.callbacks()
-        xmlInitParser()
-        // FoundationXML sets a per-thread error handler and may leave it there: ours is the SAX one.
-        xmlSetStructuredErrorFunc(nil, nil)
-        guard let context = xmlCreatePushParserCtxt(
-            &sax, Unmanaged.passUnretained(session).toOpaque(), buffer, Int32(head), url.path)
-        else {
-            throw XLSXError(file: handler.place.file, message: "cannot start reading the part \(url.path)")
-        }
-        defer { xmlFreeParserCtxt(context) }
-        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
-        session.context = context
+    private let session: Session
+    private var sax = Session.callbacks()
+    private var context: xmlParserCtxtPtr?
 
-        var count = first - head
-        var offset = head
-        while true {
-            let last = count < chunkSize - offset || feof(file) != 0
-            xmlParseChunk(context, buffer + offset, Int32(count), last ? 1 : 0)
-            if last || !session.goesOn { break }
-            offset = 0
-            count = fread(buffer, 1, chunkSize, file)
+    init(_ handler: some XMLPartHandler) {
+        session = Session(handler)
+    }
+
+    deinit {
+        if let context { xmlFreeParserCtxt(context) }
+    }
+
+    /// Parses the next bytes of the part; false once the parse has stopped (a
+    /// handler threw, or the XML is damaged): give it no more, and `finish`.
+    func feed(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard session.goesOn else { return false }
+        // An empty chunk has nothing to parse, and the parser must start on bytes to tell their encoding.
+        guard !bytes.isEmpty else { return true }
+        var rest = bytes
+        if context == nil {
+            // The first bytes tell libxml2 the encoding (a UTF-16 BOM, `<?xml … encoding=`).
+            let head = UnsafeRawBufferPointer(rebasing: bytes.prefix(4))
+            xmlInitParser()
+            // FoundationXML sets a per-thread error handler and may leave it there: ours is the SAX one.
+            xmlSetStructuredErrorFunc(nil, nil)
+            context = xmlCreatePushParserCtxt(
+                &sax, Unmanaged.passUnretained(session).toOpaque(),
+                head.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(head.count), nil)
+            guard let context else {
+                session.failure = XLSXError(file: session.handler.place.file, message: "cannot start reading the part")
+                return false
+            }
+            xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+            session.context = context
+            rest = UnsafeRawBufferPointer(rebasing: bytes.dropFirst(head.count))
         }
+        if let base = rest.baseAddress, !rest.isEmpty {
+            xmlParseChunk(context, base.assumingMemoryBound(to: CChar.self), Int32(rest.count), 0)
+        }
+        return session.goesOn
+    }
+
+    /// Ends the part: throws what stopped the parse, or the damage found at its end.
+    func finish() throws(XLSXError) {
         if let failure = session.failure { throw failure }
-        if ferror(file) != 0 {
-            throw XLSXError(file: handler.place.file, message: "cannot read the unpacked part \(url.path)")
+        if let damage = session.firstXMLError { throw damage }
+        guard let context else {
+            throw Self.damagedXML(code: Int32(XML_ERR_DOCUMENT_EMPTY.rawValue), line: 1, column: 1,
+                                  place: session.handler.place)
         }
+        xmlParseChunk(context, nil, 0, 1)
+        if let failure = session.failure { throw failure }
         if let damage = session.firstXMLError { throw damage }
         guard context.pointee.wellFormed != 0 else {
-            throw damagedXML(code: context.pointee.errNo, line: xmlSAX2GetLineNumber(context),
-                             column: xmlSAX2GetColumnNumber(context), place: handler.place)
+            throw Self.damagedXML(code: context.pointee.errNo, line: xmlSAX2GetLineNumber(context),
+                                  column: xmlSAX2GetColumnNumber(context), place: session.handler.place)
         }
     }
 
@@ -111,7 +132,10 @@ enum XMLPartParser {
             names.deallocate()
         }
 
-        var goesOn: Bool { failure == nil && firstXMLError == nil && context?.pointee.disableSAX == 0 }
+        /// Nothing has stopped the parse (before it starts, too).
+        var goesOn: Bool {
+            failure == nil && firstXMLError == nil && (context.map { $0.pointee.disableSAX == 0 } ?? true)
+        }
 
         static func from(_ pointer: UnsafeMutableRawPointer?) -> Session {
             Unmanaged<Session>.fromOpaque(pointer!).takeUnretainedValue()
