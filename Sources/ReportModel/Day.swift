@@ -22,6 +22,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     private init(checkedYear year: Int, month: Int, day: Int) {
+        precondition(year <= Int(Int16.max) && year >= Int(Int16.min), "a Day is within years ±32767, not \(year)")
         storedYear = Int16(year)
         storedMonth = UInt8(month)
         storedDay = UInt8(day)
@@ -51,6 +52,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return era * 146_097 + dayOfEra - 306   // 306: 0000-03-01 → 0001-01-01
     }
 
+    /// The day `ordinal` days after 0001-01-01; the year must be within ±32767.
     public init(ordinal: Int) {
         let z = ordinal + 306
         let era = z / 146_097

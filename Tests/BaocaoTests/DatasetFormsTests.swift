@@ -110,6 +110,22 @@ import Testing
         ])
     }
 
+    @Test func aSQLiteTableThatCannotBeReadIsNamedAndTheOthersAreRead() throws {
+        let database = forms.appendingPathComponent("sqlite/dataset.sqlite")
+        try python(["-c", """
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.executescript("DROP TABLE targets; CREATE TABLE gone (x); "
+                             "CREATE VIEW targets AS SELECT * FROM gone; DROP TABLE gone;")
+            db.commit()
+            """, database.path])
+        let loaded = try ReportEngine().validate(database)
+        #expect(loaded.problems.map(\.description) == [
+            "dataset.sqlite[targets]: cannot read the table: no such table: main.gone",
+        ])
+        #expect(loaded.tablesRead.map(\.table) == ["units", "members", "member_events"])
+    }
+
     @Test func aFileThatIsNoDatabase() throws {
         let fake = forms.appendingPathComponent("fake.db")
         try Data("id,name\n".utf8).write(to: fake)

@@ -190,6 +190,19 @@ struct Row: Equatable, CustomStringConvertible {
             + "open it in Excel and save it again")
     }
 
+    @Test func readsAttributesWithAnUndeclaredPrefix() throws {
+        // Well-formed XML all the same: libxml2's namespace error does not make the sheet damaged.
+        #expect(try rows("undeclared-prefix.xlsx", "members") == [
+            Row(1, ["id", "count"]), Row(2, ["m1", "3"], numeric: [1]),
+        ])
+    }
+
+    @Test func refusesARowNumberedBeyondExcelsLastRow() throws {
+        #expect(try XLSXFixtures.failure("row-beyond-excel.xlsx", sheet: "members")
+            == "row-beyond-excel.xlsx[members]:1: a row is numbered \"1048577\", which is not a row number "
+            + "(Excel's rows are 1 to 1048576)")
+    }
+
     @Test func findsSheetsByNameIgnoringCase() throws {
         let table = try XLSXFixtures.workbook("basic.xlsx").table(sheet: "Title", name: "title")
         #expect(table.location == "basic.xlsx[title]")

@@ -7,7 +7,8 @@ internal import Foundation
 /// CRLF or LF; fields NFC-normalised and trimmed. Any other encoding is refused
 /// with the byte offset of the first byte that is not UTF-8.
 ///
-/// The file is mapped, not copied, and records are handed over one at a time.
+/// The file is read whole, once: it takes less memory than its typed rows
+/// will. Records are handed over one at a time.
 struct CSVFile {
     typealias Record = SourceRecord
 
@@ -20,7 +21,7 @@ struct CSVFile {
     func readRecords(_ consume: (Record) -> Void) throws(CSVError) -> [Problem] {
         let data: Data
         do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
+            data = try Data(contentsOf: url)
         } catch {
             throw CSVError(file: file, line: nil, message: "cannot read: \(error.localizedDescription)")
         }
@@ -29,7 +30,7 @@ struct CSVFile {
             return try utf8.withUnsafeBufferPointer { parse($0[...], consume) }.get()
         }
         return try data.withUnsafeBytes { raw -> Result<[Problem], CSVError> in
-            let bytes = raw.bindMemory(to: UInt8.self)
+            let bytes = raw.assumingMemoryBound(to: UInt8.self)
             let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             if let error = CSVFile.encodingError(bytes, from: start, file: file) { return .failure(error) }
             return parse(bytes[start...], consume)

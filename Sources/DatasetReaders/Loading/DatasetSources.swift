@@ -78,7 +78,7 @@ struct DatasetSources {
         }
     }
 
-    /// Hands over the table `name`, keeping no copy of its records.
+    /// Hands over the table `name`: a workbook is closed once its last table is read.
     mutating func take(_ name: String) -> SourceTable? {
         tables.removeValue(forKey: name)
     }

@@ -2,6 +2,7 @@
 enum CellReference {
     /// Excel's last column, XFD.
     static let columnLimit = 16_384
+    static let rowLimit = 1_048_576
 
     /// nil when `reference` is not letters then digits, or lies beyond column XFD.
     static func columnIndex(_ reference: String) -> Int? {

@@ -51,16 +51,14 @@ final class WorksheetReader: XMLPartHandler {
         case "sheetData":
             inSheetData = true
         case "row" where inSheetData:
-            if let given = attributes["r"] {
-                guard let number = Int(given), number > 0 else {
-                    // Named at the row before it, the nearest known place.
-                    throw XLSXError(file: location, line: rowNumber,
-                                    message: "a row is numbered \"\(given)\", which is not a row number")
-                }
-                rowNumber = number
-            } else {
-                rowNumber = (rowNumber ?? 0) + 1
+            let number = attributes["r"].map { Int($0) } ?? (rowNumber ?? 0) + 1
+            guard let number, (1...CellReference.rowLimit).contains(number) else {
+                // Named at the row before it, the nearest known place.
+                let given = attributes["r"] ?? "\((rowNumber ?? 0) + 1)"
+                throw XLSXError(file: location, line: rowNumber, message: "a row is numbered \"\(given)\", "
+                    + "which is not a row number (Excel's rows are 1 to \(CellReference.rowLimit))")
             }
+            rowNumber = number
             rowCells.removeAll(keepingCapacity: true)
             previousColumn = -1
         case "c" where inSheetData && rowNumber != nil:

@@ -46,6 +46,17 @@ final class XMLPartParser {
 
     init(_ handler: some XMLPartHandler) {
         session = Session(handler)
+        xmlInitParser()
+        // FoundationXML sets a per-thread error handler and may leave it there: ours is the SAX one.
+        xmlSetStructuredErrorFunc(nil, nil)
+        // No first bytes: libxml2 tells the encoding (a UTF-16 BOM, `<?xml … encoding=`) as they come.
+        context = xmlCreatePushParserCtxt(&sax, Unmanaged.passUnretained(session).toOpaque(), nil, 0, nil)
+        if let context {
+            xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+            session.context = context
+        } else {
+            session.failure = XLSXError(file: handler.place.file, message: "cannot start reading the part")
+        }
     }
 
     deinit {
@@ -55,47 +66,24 @@ final class XMLPartParser {
     /// Parses the next bytes of the part; false once the parse has stopped (a
     /// handler threw, or the XML is damaged): give it no more, and `finish`.
     func feed(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard session.goesOn else { return false }
-        // An empty chunk has nothing to parse, and the parser must start on bytes to tell their encoding.
-        guard !bytes.isEmpty else { return true }
-        var rest = bytes
-        if context == nil {
-            // The first bytes tell libxml2 the encoding (a UTF-16 BOM, `<?xml … encoding=`).
-            let head = UnsafeRawBufferPointer(rebasing: bytes.prefix(4))
-            xmlInitParser()
-            // FoundationXML sets a per-thread error handler and may leave it there: ours is the SAX one.
-            xmlSetStructuredErrorFunc(nil, nil)
-            context = xmlCreatePushParserCtxt(
-                &sax, Unmanaged.passUnretained(session).toOpaque(),
-                head.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(head.count), nil)
-            guard let context else {
-                session.failure = XLSXError(file: session.handler.place.file, message: "cannot start reading the part")
-                return false
-            }
-            xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
-            session.context = context
-            rest = UnsafeRawBufferPointer(rebasing: bytes.dropFirst(head.count))
+        guard session.isParsing, let context else { return false }
+        if let base = bytes.baseAddress, !bytes.isEmpty {
+            xmlParseChunk(context, base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), 0)
         }
-        if let base = rest.baseAddress, !rest.isEmpty {
-            xmlParseChunk(context, base.assumingMemoryBound(to: CChar.self), Int32(rest.count), 0)
-        }
-        return session.goesOn
+        return session.isParsing
     }
 
-    /// Ends the part: throws what stopped the parse, or the damage found at its end.
+    /// Ends the part: throws what stopped the parse, or the damage that keeps
+    /// it from being well-formed XML.
     func finish() throws(XLSXError) {
         if let failure = session.failure { throw failure }
-        if let damage = session.firstXMLError { throw damage }
-        guard let context else {
-            throw Self.damagedXML(code: Int32(XML_ERR_DOCUMENT_EMPTY.rawValue), line: 1, column: 1,
-                                  place: session.handler.place)
-        }
+        guard let context else { return }   // not reached: a missing context is a failure
         xmlParseChunk(context, nil, 0, 1)
         if let failure = session.failure { throw failure }
-        if let damage = session.firstXMLError { throw damage }
         guard context.pointee.wellFormed != 0 else {
-            throw Self.damagedXML(code: context.pointee.errNo, line: xmlSAX2GetLineNumber(context),
-                                  column: xmlSAX2GetColumnNumber(context), place: session.handler.place)
+            throw session.firstXMLError ?? Self.damagedXML(
+                code: context.pointee.errNo, line: xmlSAX2GetLineNumber(context),
+                column: xmlSAX2GetColumnNumber(context), place: session.handler.place)
         }
     }
 
@@ -113,8 +101,9 @@ final class XMLPartParser {
         var context: xmlParserCtxtPtr?
         /// The error a handler threw.
         var failure: XLSXError?
-        /// libxml2 may report an error and read on (a bad namespace prefix): the first is kept,
-        /// to name the row where the damage is rather than the end of the sheet.
+        /// libxml2 reports some errors and reads on: an undeclared namespace prefix leaves the
+        /// XML well-formed and readable. The first is kept, and used only when the XML turns out
+        /// not to be, to name the row where the damage is rather than the end of the sheet.
         var firstXMLError: XLSXError?
         /// Element names by libxml2's pointer: libxml2 keeps each name once in its dictionary
         /// for the whole parse, so a pointer seen before is the same name.
@@ -132,9 +121,9 @@ final class XMLPartParser {
             names.deallocate()
         }
 
-        /// Nothing has stopped the parse (before it starts, too).
-        var goesOn: Bool {
-            failure == nil && firstXMLError == nil && (context.map { $0.pointee.disableSAX == 0 } ?? true)
+        /// Neither a handler nor damaged XML has stopped the parse.
+        var isParsing: Bool {
+            failure == nil && (context.map { $0.pointee.disableSAX == 0 } ?? false)
         }
 
         static func from(_ pointer: UnsafeMutableRawPointer?) -> Session {

@@ -199,6 +199,29 @@ def broken_members(path):
                       lambda xml: replace_cell(xml, "B3", '<c r="B3" t="inlineStr"><is><t>Quàng</is></c>')})
 
 
+def undeclared_prefix(path):
+    """A cell with an attribute whose prefix no xmlns declares: libxml2 complains, but reads on."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "members"
+    ws.append(["id", "count"])
+    ws.append(["m1", 3])
+    wb.save(path)
+    edit_parts(path, {"xl/worksheets/sheet1.xml":
+                      lambda xml: replace_cell(xml, "B2", '<c r="B2" zz:extra="1"><v>3</v></c>')})
+
+
+def row_beyond_excel(path):
+    """A row numbered past Excel's last row, 1.048.576."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "members"
+    ws.append(["id"])
+    ws.append(["m1"])
+    wb.save(path)
+    edit_parts(path, {"xl/worksheets/sheet1.xml": lambda xml: xml.replace('<row r="2"', '<row r="1048577"', 1)})
+
+
 def missing_part(path):
     """A workbook whose sheet part is gone from the zip."""
     wb = openpyxl.Workbook()
@@ -337,6 +360,8 @@ def main():
     bad_shared_string(out / "bad-shared-string.xlsx")
     broken_xml(out / "broken-xml.xlsx")
     broken_members(out / "broken-members.xlsx")
+    undeclared_prefix(out / "undeclared-prefix.xlsx")
+    row_beyond_excel(out / "row-beyond-excel.xlsx")
     missing_part(out / "missing-part.xlsx")
     prefixed(out / "prefixed.xlsx")
     entities(out / "entities.xlsx")
