@@ -3,6 +3,7 @@
 # member's history) on a large synthetic dataset given as CSV, as a SQLite
 # file and as one workbook. Median of RUNS runs (default 3) of the release build.
 #   Benchmarks/load.sh [MEMBERS]        # default 100000 members, 1.000.000 events
+#   Benchmarks/load.sh 350000           # 3.500.000 events: a 107 MB workbook
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MEMBERS=${1:-100000}
