@@ -27,10 +27,26 @@ import Testing
         try #require(process.terminationStatus == 0, "python3 \(arguments.joined(separator: " ")) failed")
     }
 
-    func json(_ data: URL) throws -> Data {
+    func json(_ data: URL, period: String = "2024-Q2") throws -> Data {
         let outcome = try ReportEngine().generate(GenerateRequest(
-            data: data, period: "2024-Q2", formats: "json", output: try Fixtures.temporaryDirectory()))
+            data: data, period: period, formats: "json", output: try Fixtures.temporaryDirectory()))
         return try Data(contentsOf: outcome.files[0])
+    }
+
+    /// The other tables of SPEC §1 (inspections, disciplines, petitions,
+    /// economic models and results, indicators) load alike in every form too.
+    @Test(arguments: [("inspections", "2024"), ("economy", "2020")])
+    func everyTableGivesTheSameReportInEveryForm(fixture: String, period: String) throws {
+        let source = Fixtures.directory.appendingPathComponent(fixture)
+        let out = try Fixtures.temporaryDirectory()
+        try python([Self.script.path, source.path, out.path])
+        let expected = try json(source, period: period)
+        let tables = try ReportEngine().validate(source).tablesRead.map(\.table)
+        for form in ["sqlite/dataset.sqlite", "workbook", "per-table", "mixed"] {
+            let data = out.appendingPathComponent(form)
+            #expect(try ReportEngine().validate(data).tablesRead.map(\.table) == tables, "\(form)")
+            #expect(try json(data, period: period) == expected, "\(form)")
+        }
     }
 
     @Test func aSQLiteFileGivesTheSameReport() throws {
