@@ -173,53 +173,44 @@ def bad_shared_string(path):
                       lambda xml: replace_cell(xml, "B3", '<c r="B3" t="s"><v>99</v></c>')})
 
 
-def broken_xml(path):
+def edited_members_sheet(path, rows, edit):
+    """A workbook whose one sheet, members, holds rows, its XML then passed through edit."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "members"
-    ws.append(["id", "full_name"])
-    ws.append(["m1", "Lò Văn An"])
-    ws.append(["m2", "Quàng Thị Bình"])
-    ws.append(["m3", "Hoàng Văn Cường"])
+    for row in rows:
+        ws.append(row)
     wb.save(path)
-    edit_parts(path, {"xl/worksheets/sheet1.xml":
-                      lambda xml: replace_cell(xml, "B3", '<c r="B3" t="inlineStr"><is><t>Quàng</is></c>')})
+    edit_parts(path, {"xl/worksheets/sheet1.xml": edit})
+
+
+UNCLOSED_B3 = '<c r="B3" t="inlineStr"><is><t>Quàng</is></c>'
+
+
+def broken_xml(path):
+    edited_members_sheet(path, [["id", "full_name"], ["m1", "Lò Văn An"], ["m2", "Quàng Thị Bình"],
+                                ["m3", "Hoàng Văn Cường"]],
+                         lambda xml: replace_cell(xml, "B3", UNCLOSED_B3))
 
 
 def broken_members(path):
     """A members sheet with every column, damaged in its second member's row."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "members"
-    ws.append(["id", "full_name", "gender", "birth_date"])
-    ws.append(["m1", "Lò Văn An", "male", "1980-01-01"])
-    ws.append(["m2", "Quàng Thị Bình", "female", "1990-02-02"])
-    wb.save(path)
-    edit_parts(path, {"xl/worksheets/sheet1.xml":
-                      lambda xml: replace_cell(xml, "B3", '<c r="B3" t="inlineStr"><is><t>Quàng</is></c>')})
+    edited_members_sheet(path, [["id", "full_name", "gender", "birth_date"],
+                                ["m1", "Lò Văn An", "male", "1980-01-01"],
+                                ["m2", "Quàng Thị Bình", "female", "1990-02-02"]],
+                         lambda xml: replace_cell(xml, "B3", UNCLOSED_B3))
 
 
 def undeclared_prefix(path):
     """A cell with an attribute whose prefix no xmlns declares: libxml2 complains, but reads on."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "members"
-    ws.append(["id", "count"])
-    ws.append(["m1", 3])
-    wb.save(path)
-    edit_parts(path, {"xl/worksheets/sheet1.xml":
-                      lambda xml: replace_cell(xml, "B2", '<c r="B2" zz:extra="1"><v>3</v></c>')})
+    edited_members_sheet(path, [["id", "count"], ["m1", 3]],
+                         lambda xml: replace_cell(xml, "B2", '<c r="B2" zz:extra="1"><v>3</v></c>'))
 
 
 def row_beyond_excel(path):
     """A row numbered past Excel's last row, 1.048.576."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "members"
-    ws.append(["id"])
-    ws.append(["m1"])
-    wb.save(path)
-    edit_parts(path, {"xl/worksheets/sheet1.xml": lambda xml: xml.replace('<row r="2"', '<row r="1048577"', 1)})
+    edited_members_sheet(path, [["id"], ["m1"]],
+                         lambda xml: xml.replace('<row r="2"', '<row r="1048577"', 1))
 
 
 def missing_part(path):
