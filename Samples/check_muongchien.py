@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from checklib import (JOIN, LEAVE, MEMBER_KINDS, Membership, Tree, check, finish, period_span,
-                      raw_cells, read_table)
+                      raw_cells, read_table, index_targets)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent / "muongchien"
 LAST = dt.date(2020, 12, 31)
@@ -44,12 +44,7 @@ TYPES = ["admitted", "made_official", "transferred_in", "restored", "transferred
          "died", "expelled", "removed", "resigned", "moved"]
 short = ["adm", "off", "in", "rest", "out", "died", "exp", "rem", "res", "moved"]
 targets = read_table(DIR, "targets")
-T = {}
-for t in targets:
-    k = (t["unit_id"], int(t["year"]), t["metric"])
-    check(k not in T, f"{t['_where']}: duplicate target {k}")
-    check(t["unit_id"] in U, f"{t['_where']}: unknown unit")
-    T[k] = int(t["value"])
+T = index_targets(targets, U)
 print(f"Dataset {DIR}: {len(units)} units, {len(ms.M)} members, "
       f"{sum(len(v) for v in ms.by_member.values())} events, {len(targets)} targets")
 print(f"Units: root {ROOT} ({U[ROOT]['name']}); branches: "

@@ -13,7 +13,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from checklib import JOIN, LEAVE, MEMBER_KINDS, Membership, Tree, check, finish, read_table
+from checklib import (JOIN, LEAVE, MEMBER_KINDS, Membership, Tree, check, finish, read_table,
+                      index_targets)
 
 DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent / "sopcop"
 LAST = dt.date(2024, 12, 31)
@@ -51,12 +52,7 @@ moves_inside, moves_across = moves.count(True), moves.count(False)
 
 # -------------------------------------------------------------- targets ----
 targets = read_table(DIR, "targets")
-T = {}
-for t in targets:
-    k = (t["unit_id"], int(t["year"]), t["metric"])
-    check(k not in T, f"{t['_where']}: duplicate target {k}")
-    check(t["unit_id"] in U, f"{t['_where']}: unknown unit")
-    T[k] = int(t["value"])
+T = index_targets(targets, U)
 for y in YEARS:
     check((ROOT, y, "admissions") in T, f"root target {y}")
     check(all((o, y, "admissions") in T for o in ORGS), f"every organisation has a {y} target")

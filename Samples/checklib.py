@@ -198,6 +198,17 @@ def read_table(folder, name):
     return table
 
 
+def index_targets(targets, units):
+    """The targets table as {(unit_id, year, metric): value}; a target given twice or for an unknown unit fails."""
+    found = {}
+    for t in targets:
+        key = (t["unit_id"], int(t["year"]), t["metric"])
+        check(key not in found, f"{t['_where']}: duplicate target {key}")
+        check(t["unit_id"] in units, f"{t['_where']}: unknown unit")
+        found[key] = int(t["value"])
+    return found
+
+
 def enum(table, column, value, where):
     for canon, labels in ENUMS[table, column].items():
         if nfc(value) in [nfc(canon)] + [nfc(x) for x in labels]:
