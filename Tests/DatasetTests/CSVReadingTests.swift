@@ -155,6 +155,14 @@ import Testing
             == ["targets.csv: byte offset 6: not valid UTF-16 (a lone surrogate)"])
     }
 
+    @Test func aFolderNamedLikeATable() throws {
+        let dataset = try TemporaryDataset([:])
+        try FileManager.default.removeItem(at: dataset.url.appendingPathComponent("members.csv"))
+        try FileManager.default.createDirectory(at: dataset.url.appendingPathComponent("members.csv"),
+                                                withIntermediateDirectories: false)
+        #expect(try dataset.messages() == ["members.csv: a folder, not a CSV file; rename or move it"])
+    }
+
     @Test func anEmptyFolderIsNoDataset() throws {
         let folder = try TemporaryDataset([:], base: false)
         #expect(try folder.messages() == [

@@ -19,6 +19,10 @@ struct CSVFile {
     /// Hands each record to `consume` in file order; returns the records that
     /// were read but not as written (text after a closing quote…).
     func readRecords(_ consume: (Record) -> Void) throws(CSVError) -> [Problem] {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw CSVError(file: file, line: nil, message: "a folder, not a CSV file; rename or move it")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
