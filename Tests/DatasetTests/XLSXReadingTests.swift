@@ -197,6 +197,12 @@ struct Row: Equatable, CustomStringConvertible {
         ])
     }
 
+    @Test func refusesAPartThatDoesNotMatchItsChecksum() throws {
+        #expect(try XLSXFixtures.failure("bad-checksum.xlsx", sheet: "members") == "bad-checksum.xlsx[members]: "
+            + "the workbook is damaged (xl/worksheets/sheet1.xml does not match its checksum); "
+            + "open it in Excel and save it again")
+    }
+
     @Test func refusesARowNumberedBeyondExcelsLastRow() throws {
         #expect(try XLSXFixtures.failure("row-beyond-excel.xlsx", sheet: "members")
             == "row-beyond-excel.xlsx[members]:1: a row is numbered \"1048577\", which is not a row number "

@@ -47,13 +47,18 @@ final class XLSXArchive {
             throw .damaged(handler.place.file, "\(path) is missing")
         }
         let parser = XMLPartParser(handler)
+        var checksum: CRC32?   // nil when the parser stopped before the end
         do {
-            _ = try archive.extract(entry, bufferSize: XMLPartParser.chunkSize) { chunk in
+            checksum = try archive.extract(entry, bufferSize: XMLPartParser.chunkSize) { chunk in
                 guard chunk.withUnsafeBytes({ parser.feed($0) }) else { throw Stopped() }
             }
         } catch is Stopped {
         } catch {
             throw .damaged(handler.place.file, "\(path) cannot be unpacked: \(error)")
+        }
+        // ZIPFoundation computes the checksum of what it unpacked but leaves comparing it to us.
+        if let checksum, checksum != entry.checksum {
+            throw .damaged(handler.place.file, "\(path) does not match its checksum")
         }
         try parser.finish()
     }

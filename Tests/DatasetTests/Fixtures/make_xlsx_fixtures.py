@@ -213,6 +213,23 @@ def row_beyond_excel(path):
                          lambda xml: xml.replace('<row r="2"', '<row r="1048577"', 1))
 
 
+def bad_checksum(path):
+    """A sheet part whose bytes no longer match the checksum the zip keeps for it."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "members"
+    wb.active.append(["id", "count"])
+    wb.active.append(["m1", 3])
+    wb.save(path)
+    with zipfile.ZipFile(path) as archive:
+        parts = [(name, archive.read(name)) for name in archive.namelist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:   # stored: the XML stands in the file as is
+        for name, data in parts:
+            archive.writestr(name, data)
+    raw = path.read_bytes()
+    assert raw.count(b"<v>3</v>") == 1
+    path.write_bytes(raw.replace(b"<v>3</v>", b"<v>4</v>"))
+
+
 def missing_part(path):
     """A workbook whose sheet part is gone from the zip."""
     wb = openpyxl.Workbook()
@@ -353,6 +370,7 @@ def main():
     broken_members(out / "broken-members.xlsx")
     undeclared_prefix(out / "undeclared-prefix.xlsx")
     row_beyond_excel(out / "row-beyond-excel.xlsx")
+    bad_checksum(out / "bad-checksum.xlsx")
     missing_part(out / "missing-part.xlsx")
     prefixed(out / "prefixed.xlsx")
     entities(out / "entities.xlsx")
