@@ -50,11 +50,14 @@ public struct DatasetLoader: Sendable {
             guard let source = sources.take(schema.name) else { continue }
             dataset.tablesPresent.insert(schema.name)
             var decoder = TableDecoder(schema: schema, location: source.location, numberLocale: dataset.config.numberLocale)
+            // A table read part-way leaves no rows behind: its own problem is the one to fix, not
+            // the echoes of half a table. Free to keep: only this table's (still empty) rows change.
+            let beforeTable = dataset
             do {
                 problems += try source.readRecords { record in decoder.take(record, into: &dataset) }
             } catch {
                 problems.append(error.problem)
-                decoder.discardRows(from: &dataset)
+                dataset = beforeTable
                 dataset.unreadableTables.insert(schema.name)
                 continue
             }

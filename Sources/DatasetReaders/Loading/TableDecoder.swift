@@ -76,26 +76,6 @@ struct TableDecoder {
         problems += reader.problems
     }
 
-    /// Drops the rows decoded from a table that could not be read to its end:
-    /// as with a table that could not be read at all, its own problem is the
-    /// one to fix, not the echoes of half a table.
-    func discardRows(from dataset: inout Dataset) {
-        switch schema.name {
-        case TableSchema.units.name: dataset.units = []
-        case TableSchema.members.name: dataset.members = []
-        case TableSchema.memberEvents.name: dataset.events = []
-        case TableSchema.targets.name: dataset.targets = []
-        case TableSchema.inspections.name: dataset.inspections = []
-        case TableSchema.disciplines.name: dataset.disciplines = []
-        case TableSchema.petitions.name: dataset.petitions = []
-        case TableSchema.economicModels.name: dataset.economicModels = []
-        case TableSchema.economicResults.name: dataset.economicResults = []
-        case TableSchema.indicators.name: dataset.indicators = []
-        default: break
-        }
-        dataset.idsOfInvalidRows[schema.name] = nil
-    }
-
     /// The column naming what a bad row's problems are about, when it is not `id`.
     private static let idColumn = ["member_events": "member_id", "economic_results": "model_id"]
 }
