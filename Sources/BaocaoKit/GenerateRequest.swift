@@ -15,13 +15,18 @@ public struct GenerateRequest: Sendable {
     public var output: URL
     /// `--templates`: a folder whose files take precedence over the bundled ones.
     public var templates: URL?
+    /// `--plugins`: folders searched for plugins first (each must exist).
+    public var pluginDirectories: [URL]
+    /// `vi` or `en`.
+    public var language: String
     /// The document's date; nil for the period's last day (keeps output reproducible).
     public var date: Day?
     public var writerOptions: WriterOptions
 
     public init(data: URL, period: String, unitID: String? = nil, pluginIDs: [String] = [],
                 formats: String = "xlsx,csv,txt,json", output: URL = URL(fileURLWithPath: "out"),
-                templates: URL? = nil, date: Day? = nil, writerOptions: WriterOptions = WriterOptions()) {
+                templates: URL? = nil, pluginDirectories: [URL] = [], language: String = "vi", date: Day? = nil,
+                writerOptions: WriterOptions = WriterOptions()) {
         self.data = data
         self.period = period
         self.unitID = unitID
@@ -29,6 +34,8 @@ public struct GenerateRequest: Sendable {
         self.formats = formats
         self.output = output
         self.templates = templates
+        self.pluginDirectories = pluginDirectories
+        self.language = language
         self.date = date
         self.writerOptions = writerOptions
     }

@@ -11,12 +11,22 @@ internal import BaocaoTemplates
 ///
 /// readers → store → plugins → report document → writers.
 public struct ReportEngine: Sendable {
+    /// The built-in plugins; declarative ones are added from `pluginSearch` and `--plugins`.
     public var plugins: PluginRegistry
     public var writers: WriterRegistry
+    public var pluginSearch: PluginSearch
 
-    public init(plugins: PluginRegistry = .builtIn, writers: WriterRegistry = .standard) {
+    public init(plugins: PluginRegistry = .builtIn, writers: WriterRegistry = .standard,
+                pluginSearch: PluginSearch = .standard) {
         self.plugins = plugins
         self.writers = writers
+        self.pluginSearch = pluginSearch
+    }
+
+    /// Every plugin this engine can run: the built-ins and those found in
+    /// `explicit` (`--plugins`) and the search path, with the folders that failed.
+    public func catalog(explicit: [URL] = []) throws(BaocaoError) -> PluginCatalog {
+        try pluginSearch.catalog(builtIn: plugins, explicit: explicit)
     }
 
     /// Loads and validates the dataset at `data` (SPEC §1.2).
@@ -58,14 +68,21 @@ public struct ReportEngine: Sendable {
                   isDirectory.boolValue
             else { throw .usage("--templates: \(templates.path) is not a folder") }
         }
+        let catalog = try catalog(explicit: request.pluginDirectories)
+        let plugins = catalog.registry
         var selectedPlugins: [any ReportPlugin] = []
         for id in request.pluginIDs {
+            if let problem = catalog.problems.first(where: { $0.plugin == id }) {
+                throw .usage("--plugin: \(problem)")
+            }
             do {
                 selectedPlugins.append(try plugins.plugin(id))
             } catch {
                 throw .usage("--plugin: \(error)")
             }
         }
+        // A plugin folder that cannot be loaded fails alone: the other reports are still made.
+        var failures = request.pluginIDs.isEmpty ? catalog.problems.map(\.message) : []
         let templates = templateSet(request.templates)
 
         let loaded = try validate(request.data)
@@ -110,12 +127,12 @@ public struct ReportEngine: Sendable {
         }
         notices += skipped
 
-        var failures: [String] = []
         var reports: [ReportDocument] = []
         for plugin in toRun {
             do {
-                let labels = try templates.labels(for: plugin.id)
-                reports.append(try plugin.makeReport(ReportContext(store: store, unit: unit, period: period, labels: labels)))
+                let labels = try plugin.labels(from: templates)
+                reports.append(try plugin.makeReport(ReportContext(
+                    store: store, unit: unit, period: period, labels: labels, language: request.language)))
             } catch {
                 failures.append("plugin \(plugin.id) failed: \(error)")
             }

@@ -1,6 +1,7 @@
 public import DatasetReaders
 public import SQLiteSupport
 internal import ReportModel
+internal import Foundation
 
 /// The embedded store plugins query: the dataset's tables in an in-memory
 /// SQLite database, plus `unit_tree` (every ancestor/descendant pair, depth 0
@@ -17,7 +18,11 @@ public final class DatasetStore {
     private let unitsByID: [String: PartyUnit]
     private let childrenByID: [String: [PartyUnit]]
     private let database: SQLiteDatabase
+    /// The in-memory database's name, by which read-only connections open it.
+    let databaseName = "baocao-store-\(UUID().uuidString)"
     private var statements: [String: SQLiteStatement] = [:]
+    /// The read-only connection plugins' SQL runs on, opened when first needed.
+    var openedSandbox: StoreSandbox?
 
     /// Loads a valid dataset. Rows with problems were already left out by the loader.
     public init(_ loaded: DatasetLoader.Result) throws {
@@ -27,7 +32,8 @@ public final class DatasetStore {
         tablesPresent = dataset.tablesPresent
         unitsByID = Dictionary(dataset.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         childrenByID = Dictionary(grouping: dataset.units.filter { $0.parentID != nil }, by: { $0.parentID! })
-        database = try SQLiteDatabase()
+        database = try SQLiteDatabase(memoryNamed: databaseName)
+        database.setMemoryLimit(1 << 40)
         try database.execute(StoreSchema.sql)
         try database.inTransaction {
             try insert(dataset, memberships: loaded.memberships)

@@ -4,7 +4,9 @@ internal import CSQLite
 /// closes it on deinit; statements are prepared, bound and stepped through
 /// `SQLiteStatement`. Not `Sendable`: one thread uses a connection at a time.
 public final class SQLiteDatabase {
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
+    /// The context of the sandbox's C callbacks, kept alive while they are installed.
+    var sandboxState: SandboxState?
 
     /// Opens a private in-memory database.
     public convenience init() throws(SQLiteError) {
@@ -14,6 +16,25 @@ public final class SQLiteDatabase {
     /// Opens the database file at `path` read-only: a dataset is never modified.
     public convenience init(readingFile path: String) throws(SQLiteError) {
         try self.init(path: path, flags: SQLITE_OPEN_READONLY)
+    }
+
+    /// Creates the in-memory database `name`, which read-only connections of
+    /// this process can open with `init(readingMemoryNamed:)` while this one is open.
+    public convenience init(memoryNamed name: String) throws(SQLiteError) {
+        try self.init(path: Self.memoryURI(name),
+                      flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI)
+    }
+
+    /// Opens the in-memory database `name` read-only: SQLite refuses every write to it.
+    /// Its TEMP schema stays writable, for the tables the engine makes per report.
+    public convenience init(readingMemoryNamed name: String) throws(SQLiteError) {
+        try self.init(path: Self.memoryURI(name), flags: SQLITE_OPEN_READONLY | SQLITE_OPEN_URI)
+    }
+
+    /// SQLite's `memdb` VFS shares a database among the process's connections
+    /// when its name starts with `/`; `:memory:` databases cannot be shared read-only.
+    private static func memoryURI(_ name: String) -> String {
+        "file:/\(name)?vfs=memdb"
     }
 
     private init(path: String, flags: Int32) throws(SQLiteError) {
@@ -29,6 +50,12 @@ public final class SQLiteDatabase {
 
     deinit {
         sqlite3_close_v2(handle)
+    }
+
+    /// Lets the database grow to `bytes` (a `memdb` database stops at 1 GiB by default).
+    public func setMemoryLimit(_ bytes: Int64) {
+        var limit = bytes
+        sqlite3_file_control(handle, "main", SQLITE_FCNTL_SIZE_LIMIT, &limit)
     }
 
     /// Runs one or more statements that return no rows.

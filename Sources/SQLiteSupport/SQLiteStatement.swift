@@ -83,6 +83,37 @@ public final class SQLiteStatement {
         while try step() {}
     }
 
+    /// The named parameters the statement uses, without their `:`, in order of first use.
+    public var parameterNames: [String] {
+        (0..<sqlite3_bind_parameter_count(handle)).compactMap { index in
+            sqlite3_bind_parameter_name(handle, index + 1).map { String(String(cString: $0).dropFirst()) }
+        }
+    }
+
+    /// Binds `:name` parameters from `values`; a parameter `values` lacks is an error naming the ones it has.
+    public func bind(named values: [String: SQLValue]) throws(SQLQueryError) {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        for index in stride(from: 1, through: sqlite3_bind_parameter_count(handle), by: 1) {
+            guard let cName = sqlite3_bind_parameter_name(handle, index) else {
+                throw SQLQueryError("parameters must be named (:name), not ? or ?NNN")
+            }
+            let name = String(cString: cName)
+            guard name.first == ":" || name.first == "@" || name.first == "$", let value = values[String(name.dropFirst())]
+            else {
+                let known = values.keys.sorted().map { ":" + $0 }.joined(separator: ", ")
+                throw SQLQueryError("unknown parameter \(name); the parameters are \(known)")
+            }
+            let code: Int32 = switch value {
+            case .null: sqlite3_bind_null(handle, index)
+            case .integer(let int): sqlite3_bind_int64(handle, index, Int64(int))
+            case .real(let double): sqlite3_bind_double(handle, index, double)
+            case .text(let text): sqlite3_bind_text(handle, index, text, -1, baocao_sqlite_transient())
+            }
+            guard code == SQLITE_OK else { throw SQLQueryError(database.lastErrorMessage) }
+        }
+    }
+
     public var columnCount: Int { Int(sqlite3_column_count(handle)) }
 
     public func columnName(_ index: Int) -> String { String(cString: sqlite3_column_name(handle, Int32(index))) }

@@ -38,6 +38,9 @@ public struct PluginLabels: Sendable {
 
     public var title: String { contents.title }
 
+    /// No words: for plugins that carry their own (declarative ones, in `plugin.yaml`).
+    public static let none = try! PluginLabels(yaml: "title: ''\ntables: {}", file: "(none)")
+
     public init(yaml: String, file: String) throws(TemplateError) {
         self.file = file
         do {

@@ -1,0 +1,218 @@
+public import DatasetReaders
+internal import DatasetStore
+public import Foundation
+internal import Mustache
+public import ReportModel
+internal import SQLiteSupport
+internal import Yams
+
+/// A plugin made of a `plugin.yaml` (SPEC §7 kind 2, docs/plugin-yaml.md):
+/// each table one SQL query run in the store's sandbox, with labels and a
+/// narrative template. Loaded at run time; nothing is compiled.
+public struct DeclarativePlugin: ReportPlugin {
+    public let manifest: PluginManifest
+    /// The `plugin.yaml` as messages name it.
+    public let file: String
+    public let origin: String
+    /// The line of `plugin.yaml` on which each table's query starts.
+    let queryLines: [Int]
+    /// The narrative's paragraphs per language, compiled once.
+    let narratives: [String: [MustacheTemplate]]
+    public let inputTables: [TableSchema]
+
+    public var id: String { manifest.id }
+    public var version: String { manifest.version }
+    public var kind: PluginKind { .declarative }
+    public var requiredTables: [String] { manifest.requires }
+    public var optionalTables: [String] { manifest.optional ?? [] }
+    public var parameters: [PluginParameter] {
+        (manifest.parameters ?? [:]).sorted { $0.key < $1.key }.map { name, parameter in
+            PluginParameter(name: name, type: parameter.type ?? "number", defaultValue: parameter.default.text,
+                            description: parameter.description?.text("vi"))
+        }
+    }
+
+    public func title(language: String, templates: TemplateSet) -> String? { manifest.title.text(language) }
+
+    public func labels(from templates: TemplateSet) throws -> PluginLabels { .none }
+
+    /// Reads and checks `folder/plugin.yaml`; `displayPath` is how messages
+    /// name the folder, `knownTables` the dataset tables a plugin may require.
+    public static func load(folder: URL, displayPath: String, knownTables: Set<String>)
+        throws(PluginLoadError) -> DeclarativePlugin
+    {
+        let file = displayPath + "/plugin.yaml"
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("plugin.yaml").path) else {
+            throw PluginLoadError(folder: displayPath, problems: ["\(file): cannot be read"])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw PluginLoadError(folder: displayPath, problems: ["\(file): not UTF-8 text"])
+        }
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text.precomposedStringWithCanonicalMapping) else {
+                throw PluginLoadError(folder: displayPath, problems: ["\(file): empty"])
+            }
+            node = composed
+        } catch let error as PluginLoadError {
+            throw error
+        } catch {
+            throw PluginLoadError(folder: displayPath, problems: ["\(file):\(error)"])
+        }
+        let source = ManifestSource(file: file, root: node)
+        let manifest: PluginManifest
+        do {
+            manifest = try YAMLDecoder().decode(PluginManifest.self, from: node)
+        } catch let error as DecodingError {
+            throw PluginLoadError(folder: displayPath, problems: [source.describe(error)])
+        } catch {
+            throw PluginLoadError(folder: displayPath, problems: ["\(file): \(error)"])
+        }
+        let problems = manifest.problems(in: source, knownTables: knownTables)
+        let inputTables: [TableSchema] = []   // MERGE-TODO: manifest.inputs → TableSchema once the tables branch lands
+        var narratives: [String: [MustacheTemplate]] = [:]
+        for (language, paragraphs) in manifest.narrative?.paragraphs ?? [:] {
+            // Checked above; a paragraph that does not compile was reported there.
+            narratives[language] = paragraphs.compactMap { try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + $0) }
+        }
+        guard problems.isEmpty else { throw PluginLoadError(folder: displayPath, problems: problems) }
+        let queryLines = manifest.tables.indices.map {
+            source.firstLine(ofScalarAt: [.key("tables"), .index($0), .key("query")]) ?? 1
+        }
+        return DeclarativePlugin(manifest: manifest, file: file, origin: displayPath, queryLines: queryLines,
+                                 narratives: narratives, inputTables: inputTables)
+    }
+
+    public func makeReport(_ context: ReportContext) throws -> ReportDocument {
+        let language = context.language
+        let unitRows = UnitRows(for: context.unit, in: context.store, totalLabel: Self.totalLabel.text(language))
+        let sandbox = try context.store.sandbox()
+        try sandbox.prepareReport(rows: unitRows.slots.map {
+            ReportRowScope(key: $0.key, label: $0.label, kind: $0.kind.rawValue, level: $0.level, unitID: $0.subtreeRoot)
+        })
+        let parameters = queryParameters(context)
+        let limits = manifest.limits
+        var tables: [ReportTable] = []
+        for (index, declared) in manifest.tables.enumerated() {
+            let result: QueryResult
+            do {
+                result = try sandbox.run(
+                    declared.query, parameters: parameters,
+                    timeLimit: limits?.timeMS ?? PluginManifest.defaultTimeMS,
+                    maxRows: limits?.maxRows ?? PluginManifest.defaultMaxRows)
+            } catch {
+                throw PluginRunError(file: file, line: line(in: index, atByte: error.offset), table: declared.id,
+                                     message: error.message)
+            }
+            do {
+                tables.append(try DeclaredTable(declared, language: language, unitRows: unitRows).build(result))
+            } catch {
+                throw PluginRunError(file: file, line: queryLines[index], table: declared.id, message: error.message)
+            }
+        }
+        let values = NarrativeValues(context: context, parameters: manifest.parameters ?? [:], tables: tables,
+                                     declared: manifest.tables)
+        let templates = narratives[language] ?? narratives["vi"] ?? []
+        let narrative = templates.compactMap { template in
+            let text = template.render(values.values).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return text.isEmpty ? nil : text
+        }
+        return ReportDocument(plugin: id, title: manifest.title.text(language), unit: context.unitReference,
+                              period: PeriodReference(context.period), narrative: narrative, tables: tables)
+    }
+
+    static let totalLabel = LocalizedText(["vi": "Tổng cộng", "en": "Total"])
+
+    /// The named parameters of every query (docs/plugin-yaml.md).
+    private func queryParameters(_ context: ReportContext) -> [String: SQLValue] {
+        let period = context.period
+        let prior = period.sameLastYear
+        var values: [String: SQLValue] = [
+            "period_id": .text(period.id), "period_start": .text(period.start.description),
+            "period_end": .text(period.end.description), "year": .integer(period.year),
+            "ytd_start": .text(period.yearToDate.start.description), "prior_start": .text(prior.start.description),
+            "prior_end": .text(prior.end.description), "unit_id": .text(context.unit.id), "lang": .text(context.language),
+        ]
+        for (name, parameter) in manifest.parameters ?? [:] {
+            switch (parameter.type ?? "number", parameter.default) {
+            case ("integer", .number(let value)): values[name] = .integer(Int(value))
+            case (_, .number(let value)): values[name] = .real(value)
+            case (_, .text(let text)): values[name] = .text(text)
+            }
+        }
+        return values
+    }
+
+    /// The line of `plugin.yaml` holding byte `offset` of table `index`'s query.
+    private func line(in index: Int, atByte offset: Int?) -> Int {
+        guard let offset else { return queryLines[index] }
+        let query = manifest.tables[index].query.utf8
+        return queryLines[index] + query.prefix(offset).count(where: { $0 == UInt8(ascii: "\n") })
+    }
+}
+
+/// A plugin folder that cannot be loaded, with every problem found, each as
+/// `FOLDER/plugin.yaml:LINE:COLUMN: path: message`.
+public struct PluginLoadError: Error, Sendable, CustomStringConvertible {
+    public let folder: String
+    public let problems: [String]
+
+    public init(folder: String, problems: [String]) {
+        self.folder = folder
+        self.problems = problems
+    }
+
+    public var description: String { problems.joined(separator: "\n") }
+}
+
+/// A declarative plugin's table that could not be made: where its query is and why.
+public struct PluginRunError: Error, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let table: String
+    public let message: String
+
+    public var description: String { "\(file):\(line): table \(table): \(message)" }
+}
+
+extension ScalarValue {
+    /// As written in `plugin.yaml`: `90`, `0.5`, `text`.
+    var text: String {
+        switch self {
+        case .number(let value): value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        case .text(let text): text
+        }
+    }
+}
+
+extension ManifestSource {
+    /// A decoding error as `plugin.yaml:LINE:COLUMN: path: message`, without Swift's type names.
+    func describe(_ error: DecodingError) -> String {
+        let (path, message): ([Step], String) = switch error {
+        case .keyNotFound(let key, let context):
+            (.init(context.codingPath), "missing key \(key.stringValue)")
+        case .typeMismatch(let type, let context):
+            (.init(context.codingPath), "expected \(Self.typeName(type))")
+        case .valueNotFound(let type, let context):
+            (.init(context.codingPath), "expected \(Self.typeName(type)), found nothing")
+        case .dataCorrupted(let context):
+            (.init(context.codingPath), context.codingPath.last?.stringValue == "type"
+                ? "unknown column type; expected " + ColumnType.allCases.map(\.rawValue).joined(separator: ", ")
+                : context.debugDescription)
+        @unknown default:
+            ([], "\(error)")
+        }
+        let described = Self.describe(path)
+        return "\(location(path)): \(described.isEmpty ? "" : described + ": ")\(message)"
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type, is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        case is [Any].Type: "a list"
+        default: "a mapping"
+        }
+    }
+}

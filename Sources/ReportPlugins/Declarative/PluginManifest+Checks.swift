@@ -1,0 +1,173 @@
+internal import DatasetReaders
+internal import Mustache
+internal import ReportModel
+
+/// What a `plugin.yaml` can get wrong beyond its YAML shape, each problem with
+/// where it is: `plugin.yaml:14:7: tables[0].columns[1].ratio: …`.
+extension PluginManifest {
+    /// The caps on `limits`, whatever a plugin asks for.
+    static let maxTimeMS = 60_000
+    static let maxRows = 100_000
+    static let defaultTimeMS = 5_000
+    static let defaultMaxRows = 10_000
+
+    /// Query parameters the engine sets; a plugin parameter may not take these names.
+    static let engineParameters: Set<String> = [
+        "period_id", "period_start", "period_end", "year", "ytd_start", "prior_start", "prior_end", "unit_id", "lang",
+    ]
+    /// Names a query's result may use besides the declared columns.
+    static let rowColumns: Set<String> = ["row_key", "key", "label", "kind", "level"]
+    /// Tables the engine makes; a plugin's own table may not take these names.
+    static let engineTables: Set<String> = ["report_rows", "report_scope", "unit_tree", "memberships",
+                                            "indicator_definitions"]
+
+    func problems(in source: ManifestSource, knownTables: Set<String>) -> [String] {
+        var problems: [String] = []
+        func report(_ path: [ManifestSource.Step], _ message: String) {
+            let described = ManifestSource.describe(path)
+            problems.append("\(source.location(path)): \(described.isEmpty ? "" : described + ": ")\(message)")
+        }
+        if let format, format != Self.formatID {
+            report([.key("format")], "\"\(format)\" is not a format this baocao reads (\(Self.formatID))")
+        }
+        if !Self.isIdentifier(id, allowing: "-") {
+            report([.key("id")], "\"\(id)\" is not a plugin id: lower-case letters, digits and -")
+        }
+        if version.isEmpty { report([.key("version")], "must not be empty") }
+
+        let ownTables = Set((inputs ?? [:]).keys)
+        for (key, names) in [("requires", requires), ("optional", optional ?? [])] {
+            for (index, name) in names.enumerated() where !knownTables.contains(name) && !ownTables.contains(name) {
+                report([.key(key), .index(index)], "unknown table \"\(name)\"; the dataset's tables are "
+                       + knownTables.sorted().joined(separator: ", ") + (ownTables.isEmpty ? "" : ", and this plugin's inputs"))
+            }
+        }
+        for (name, parameter) in (parameters ?? [:]).sorted(by: { $0.key < $1.key }) {
+            let path: [ManifestSource.Step] = [.key("parameters"), .key(name)]
+            if !Self.isIdentifier(name, allowing: "_") || Self.engineParameters.contains(name) {
+                report(path, "\"\(name)\" cannot name a parameter: use lower-case letters, digits and _, "
+                       + "and none of \(Self.engineParameters.sorted().joined(separator: ", "))")
+            }
+            switch (parameter.type ?? "number", parameter.default) {
+            case ("number", .number), ("text", _): break
+            case ("integer", .number(let value)) where value == value.rounded() && abs(value) < 1e15: break
+            case ("number", _), ("integer", _):
+                report(path + [.key("default")], "expected a \(parameter.type ?? "number")")
+            default:
+                report(path + [.key("type")], "unknown type \"\(parameter.type!)\"; expected number, integer or text")
+            }
+        }
+        if let limits {
+            if let time = limits.timeMS, !(1...Self.maxTimeMS).contains(time) {
+                report([.key("limits"), .key("time_ms")], "\(time) is outside 1…\(Self.maxTimeMS)")
+            }
+            if let rows = limits.maxRows, !(1...Self.maxRows).contains(rows) {
+                report([.key("limits"), .key("max_rows")], "\(rows) is outside 1…\(Self.maxRows)")
+            }
+        }
+        for (name, input) in (inputs ?? [:]).sorted(by: { $0.key < $1.key }) {
+            checkInput(name, input, knownTables: knownTables, report: report)
+        }
+        if tables.isEmpty { report([.key("tables")], "a plugin needs at least one table") }
+        var tableIDs: Set<String> = []
+        for (index, table) in tables.enumerated() {
+            let path: [ManifestSource.Step] = [.key("tables"), .index(index)]
+            if !Self.isIdentifier(table.id, allowing: "_") {
+                report(path + [.key("id")], "\"\(table.id)\" is not a table id: lower-case letters, digits and _")
+            } else if !tableIDs.insert(table.id).inserted {
+                report(path + [.key("id")], "table \(table.id) is declared twice")
+            }
+            checkTable(table, at: path, report: report)
+        }
+        for (language, paragraphs) in (narrative?.paragraphs ?? [:]).sorted(by: { $0.key < $1.key }) {
+            for (index, paragraph) in paragraphs.enumerated() {
+                do {
+                    _ = try MustacheTemplate(string: paragraph)
+                } catch {
+                    report([.key("narrative"), .key(language), .index(index)], "not a Mustache template: \(error)")
+                }
+            }
+        }
+        return problems
+    }
+
+    private func checkInput(_ name: String, _ input: Input, knownTables: Set<String>,
+                            report: ([ManifestSource.Step], String) -> Void) {
+        let path: [ManifestSource.Step] = [.key("inputs"), .key(name)]
+        if !Self.isIdentifier(name, allowing: "_") || name.hasPrefix("sqlite_") {
+            report(path, "\"\(name)\" cannot name a table: lower-case letters, digits and _")
+        } else if knownTables.contains(name) || Self.engineTables.contains(name) {
+            report(path, "\"\(name)\" is already a table of baocao's store; give your table another name")
+        }
+        var names: Set<String> = []
+        for (index, column) in input.columns.enumerated() {
+            let at = path + [.key("columns"), .index(index)]
+            if !Self.isIdentifier(column.name, allowing: "_") {
+                report(at + [.key("name")], "\"\(column.name)\" is not a column name: lower-case letters, digits and _")
+            } else if !names.insert(column.name).inserted {
+                report(at + [.key("name")], "column \(column.name) is declared twice")
+            }
+            if !["text", "integer", "number", "date", "period", "bool", "choice"].contains(column.type) {
+                report(at + [.key("type")], "unknown type \"\(column.type)\"; expected text, integer, number, date, "
+                       + "period, bool or choice")
+            }
+            if column.type == "choice", (column.values ?? [:]).isEmpty {
+                report(at + [.key("values")], "a choice column lists its values: { id: Vietnamese label, … }")
+            }
+            if let references = column.references, !["units", "members"].contains(references) {
+                report(at + [.key("references")], "expected units or members")
+            }
+        }
+        if input.columns.isEmpty { report(path + [.key("columns")], "a table needs at least one column") }
+    }
+
+    private func checkTable(_ table: Table, at path: [ManifestSource.Step],
+                            report: ([ManifestSource.Step], String) -> Void) {
+        if let rows = table.rows, !["by_unit", "query"].contains(rows) {
+            report(path + [.key("rows")], "expected by_unit or query, found \"\(rows)\"")
+        }
+        if let total = table.total, !["sum", "none"].contains(total) {
+            report(path + [.key("total")], "expected sum or none, found \"\(total)\"")
+        }
+        if table.isByUnit, table.total != nil || table.subtotals != nil {
+            report(path + [.key(table.total != nil ? "total" : "subtotals")],
+                   "a by_unit table has its total row already (the report unit's subtree)")
+        }
+        if table.columns.isEmpty { report(path + [.key("columns")], "a table needs at least one column") }
+        var types: [String: ColumnType] = [:]
+        for (index, column) in table.columns.enumerated() {
+            let at = path + [.key("columns"), .index(index), .key("id")]
+            if !Self.isIdentifier(column.id, allowing: "_") || Self.rowColumns.contains(column.id) {
+                report(at, "\"\(column.id)\" cannot name a column: lower-case letters, digits and _, and none of "
+                       + Self.rowColumns.sorted().joined(separator: ", "))
+            } else if types[column.id] != nil {
+                report(at, "column \(column.id) is declared twice")
+            }
+            types[column.id] = column.type
+        }
+        for (index, column) in table.columns.enumerated() {
+            guard let ratio = column.ratio else { continue }
+            let at = path + [.key("columns"), .index(index), .key("ratio")]
+            if ratio.count != 2 {
+                report(at, "expected [numerator, denominator]")
+            } else {
+                for part in ratio where ![.integer, .decimal, .money].contains(types[part]) {
+                    report(at, "\"\(part)\" is not an integer, decimal or money column of this table")
+                }
+            }
+            if ![.percent, .decimal].contains(column.type) {
+                report(path + [.key("columns"), .index(index), .key("type")], "a ratio column is a percent or decimal")
+            }
+        }
+        if let subtotals = table.subtotals, types[subtotals] != .text {
+            report(path + [.key("subtotals")], "\"\(subtotals)\" is not a text column of this table")
+        }
+    }
+
+    static func isIdentifier(_ text: String, allowing separator: Character) -> Bool {
+        guard let first = text.first, first.isASCII, first.isLowercase || first.isNumber || first == "_" else {
+            return false
+        }
+        return text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == separator || $0 == "_") }
+    }
+}

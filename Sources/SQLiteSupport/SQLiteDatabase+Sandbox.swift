@@ -1,0 +1,165 @@
+internal import CSQLite
+internal import Dispatch
+
+/// What the sandbox's C callbacks share with the connection: whether the
+/// engine or a user's query is running, and until when a query may run.
+final class SandboxState {
+    /// The engine's own statements (the per-report TEMP tables) pass the authorizer.
+    var engineMode = false
+    /// Monotonic nanoseconds after which the running query is interrupted.
+    var deadline = UInt64.max
+    var timedOut = false
+    /// Why the authorizer refused the last statement, for the message.
+    var refusal: String?
+}
+
+/// User SQL (a declarative plugin's query) that cannot run: `message` is
+/// SQLite's or the sandbox's, `offset` the UTF-8 byte offset in the query
+/// where SQLite located the problem, when it did.
+public struct SQLQueryError: Error, Sendable, CustomStringConvertible {
+    public let message: String
+    public let offset: Int?
+
+    public init(_ message: String, offset: Int? = nil) {
+        self.message = message
+        self.offset = offset
+    }
+
+    public var description: String { message }
+}
+
+/// The sandbox for user SQL (SPEC §7): on a read-only connection, an
+/// authorizer that lets statements read and nothing else, exactly one
+/// statement per query, and a time limit enforced by a progress handler.
+extension SQLiteDatabase {
+    /// Installs the authorizer and the progress handler. Call once, on a
+    /// connection opened with `init(readingMemoryNamed:)`.
+    public func installSandbox() {
+        let state = SandboxState()
+        sandboxState = state
+        let context = Unmanaged.passUnretained(state).toOpaque()
+        sqlite3_set_authorizer(handle, sandboxAuthorizer, context)
+        // Every 1.000 virtual-machine steps: cheap, and a tight loop is stopped within microseconds.
+        sqlite3_progress_handler(handle, 1000, sandboxProgress, context)
+    }
+
+    /// Runs the engine's own statements, which the authorizer lets through.
+    public func asEngine<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        sandboxState?.engineMode = true
+        defer { sandboxState?.engineMode = false }
+        return try body()
+    }
+
+    /// Prepares a user's query: exactly one statement that only reads.
+    public func prepareUserQuery(_ sql: String) throws(SQLQueryError) -> SQLiteStatement {
+        sandboxState?.refusal = nil
+        var statement: OpaquePointer?
+        var consumed = 0   // bytes of `sql` the first statement took
+        let utf8 = Array(sql.utf8CString)
+        let code = utf8.withUnsafeBufferPointer { buffer in
+            var tail: UnsafePointer<CChar>?
+            let code = sqlite3_prepare_v2(handle, buffer.baseAddress, Int32(buffer.count), &statement, &tail)
+            consumed = tail.map { buffer.baseAddress!.distance(to: $0) } ?? 0
+            return code
+        }
+        guard code == SQLITE_OK else {
+            let offset = sqlite3_error_offset(handle)
+            if code == SQLITE_AUTH, let refusal = sandboxState?.refusal {
+                throw SQLQueryError("not allowed: \(refusal); a plugin's query may only read")
+            }
+            throw SQLQueryError(lastErrorMessage, offset: offset >= 0 ? Int(offset) : nil)
+        }
+        guard let statement else { throw SQLQueryError("the query is empty") }
+        let prepared = SQLiteStatement(statement, database: self, sql: sql)
+        // SQLite would silently ignore whatever follows the first statement.
+        let rest = String(decoding: sql.utf8.dropFirst(consumed), as: UTF8.self)
+        if Self.containsSQL(rest) {
+            throw SQLQueryError("only one statement per query: more SQL follows the first one", offset: consumed)
+        }
+        guard sqlite3_stmt_readonly(statement) != 0 else {
+            throw SQLQueryError("not allowed: the statement writes; a plugin's query may only read")
+        }
+        return prepared
+    }
+
+    /// Steps through `statement` within `milliseconds`; SQLite's interrupt
+    /// becomes a message naming the limit.
+    public func withTimeLimit<T>(milliseconds: Int, _ body: () throws(SQLiteError) -> T) throws(SQLQueryError) -> T {
+        guard let state = sandboxState else { preconditionFailure("installSandbox() first") }
+        state.timedOut = false
+        state.deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(milliseconds, 1)) * 1_000_000
+        defer { state.deadline = .max }
+        do {
+            return try body()
+        } catch {
+            if state.timedOut {
+                throw SQLQueryError("stopped after \(milliseconds) ms, the time limit of a query (limits: time_ms)")
+            }
+            throw SQLQueryError(error.message)
+        }
+    }
+
+    /// Whether `text` holds anything but spaces and SQL comments.
+    static func containsSQL(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            if let first = rest.first, first.isWhitespace || first == ";" {
+                rest = rest.dropFirst()
+            } else if rest.hasPrefix("--") {
+                rest = rest.drop { $0 != "\n" }
+            } else if rest.hasPrefix("/*") {
+                rest = rest.dropFirst(2)
+                while !rest.isEmpty, !rest.hasPrefix("*/") { rest = rest.dropFirst() }
+                rest = rest.dropFirst(2)   // an unclosed comment runs to the end
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+}
+
+/// PRAGMAs that only report, without changing anything: allowed.
+private let readOnlyPragmas: Set<String> = [
+    "table_info", "table_xinfo", "index_list", "index_info", "index_xinfo", "foreign_key_list",
+]
+
+/// Functions a query may not call: extension loading, and what could reach outside the store.
+private let forbiddenFunctions: Set<String> = ["load_extension", "readfile", "writefile", "edit", "fts3_tokenizer"]
+
+private let sandboxAuthorizer: @convention(c) (
+    UnsafeMutableRawPointer?, Int32, UnsafePointer<CChar>?, UnsafePointer<CChar>?, UnsafePointer<CChar>?,
+    UnsafePointer<CChar>?
+) -> Int32 = { context, action, first, second, _, _ in
+    let state = Unmanaged<SandboxState>.fromOpaque(context!).takeUnretainedValue()
+    if state.engineMode { return SQLITE_OK }
+    let name = first.map { String(cString: $0) } ?? ""
+    switch action {
+    case SQLITE_SELECT, SQLITE_READ, SQLITE_RECURSIVE:
+        return SQLITE_OK
+    case SQLITE_FUNCTION:
+        let function = second.map { String(cString: $0) } ?? ""
+        guard forbiddenFunctions.contains(function.lowercased()) else { return SQLITE_OK }
+        state.refusal = "the function \(function)()"
+    case SQLITE_PRAGMA:
+        if readOnlyPragmas.contains(name.lowercased()) { return SQLITE_OK }
+        state.refusal = "PRAGMA \(name)"
+    case SQLITE_ATTACH, SQLITE_DETACH:
+        state.refusal = action == SQLITE_ATTACH ? "ATTACH" : "DETACH"
+    case SQLITE_INSERT, SQLITE_UPDATE, SQLITE_DELETE:
+        let verb = action == SQLITE_INSERT ? "INSERT into" : action == SQLITE_UPDATE ? "UPDATE of" : "DELETE from"
+        state.refusal = "\(verb) \(name)"
+    case SQLITE_TRANSACTION, SQLITE_SAVEPOINT:
+        state.refusal = "transactions"
+    default:
+        state.refusal = "creating, changing or dropping tables, views, indexes or triggers"
+    }
+    return SQLITE_DENY
+}
+
+private let sandboxProgress: @convention(c) (UnsafeMutableRawPointer?) -> Int32 = { context in
+    let state = Unmanaged<SandboxState>.fromOpaque(context!).takeUnretainedValue()
+    guard DispatchTime.now().uptimeNanoseconds > state.deadline else { return 0 }
+    state.timedOut = true
+    return 1
+}
