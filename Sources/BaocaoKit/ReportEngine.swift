@@ -182,7 +182,7 @@ public struct ReportEngine: Sendable {
     }
 
     /// The user's folder first, then the bundled Vietnamese templates.
-    private func templateSet(_ user: URL?) -> TemplateSet {
+    public func templateSet(_ user: URL?) -> TemplateSet {
         TemplateSet(directories: [user, TemplateBundle.directory(language: "vi")].compactMap { $0 })
     }
 }

@@ -25,6 +25,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .customLong("plugin"), help: "A report plugin to run; repeat for several (default: all).")
     var plugins: [String] = []
 
+    @Option(name: .customLong("plugins"), help: "A folder of plugins (or one plugin folder); repeat for several.")
+    var pluginFolders: [String] = []
+
     @Option(help: "Output formats, comma-separated: xlsx, csv, txt, json.")
     var format = "xlsx,csv,txt,json"
 
@@ -56,6 +59,7 @@ struct GenerateCommand: ParsableCommand {
         let request = GenerateRequest(
             data: URL(fileURLWithPath: data), period: period, unitID: unit, pluginIDs: plugins, formats: format,
             output: URL(fileURLWithPath: out), templates: templates.map { URL(fileURLWithPath: $0) },
+            pluginDirectories: pluginFolders.map { URL(fileURLWithPath: $0) },
             date: date.flatMap { Day(iso: $0) },
             writerOptions: WriterOptions(csvDelimiter: csvDelimiter.first!, csvByteOrderMark: !csvNoBom, textWidth: width))
         let outcome = try ReportEngine().generate(request)

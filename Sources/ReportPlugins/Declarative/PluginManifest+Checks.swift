@@ -164,7 +164,7 @@ extension PluginManifest {
         }
     }
 
-    static func isIdentifier(_ text: String, allowing separator: Character) -> Bool {
+    package static func isIdentifier(_ text: String, allowing separator: Character) -> Bool {
         guard let first = text.first, first.isASCII, first.isLowercase || first.isNumber || first == "_" else {
             return false
         }

@@ -1,0 +1,39 @@
+internal import Foundation
+public import ReportPlugins
+
+/// What `baocao plugins list` prints: one line per plugin (id, kind, version,
+/// title, tables, where found), then the plugins that could not be loaded and why.
+public struct PluginListing {
+    public let text: String
+
+    public init(catalog: PluginCatalog, templates: TemplateSet, language: String) {
+        let header = ["ID", "KIND", "VERSION", "TITLE", "TABLES", "FOUND IN"]
+        let rows = catalog.registry.plugins.map { plugin in
+            let optional = plugin.optionalTables.isEmpty ? "" : " (+ \(plugin.optionalTables.joined(separator: ", ")))"
+            return [plugin.id, plugin.kind.rawValue, plugin.version,
+                    plugin.title(language: language, templates: templates) ?? "",
+                    plugin.requiredTables.joined(separator: ", ") + optional, plugin.origin]
+        }
+        let widths = header.indices.map { column in
+            ([header] + rows).map { $0[column].count }.max() ?? 0
+        }
+        var lines = ([header] + rows).map { row in
+            zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingTrailingSpaces
+        }
+        if !catalog.problems.isEmpty {
+            lines.append("")
+            lines.append("Broken (not run):")
+            lines += catalog.problems.map { "- \($0.message)" }
+        }
+        text = lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

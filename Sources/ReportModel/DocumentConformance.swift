@@ -1,0 +1,57 @@
+/// Whether a report document is well-formed per SPEC §4, whoever made it: a
+/// built-in, a declarative plugin, or (later) a program's JSON answer. Each
+/// problem names where it is, as a JSON path: `tables[1].rows[3].cells.admitted`.
+public enum DocumentConformance {
+    public static func problems(of document: ReportDocument) -> [String] {
+        var problems: [String] = []
+        if document.plugin.isEmpty { problems.append("plugin: empty") }
+        if document.title.isEmpty { problems.append("title: empty") }
+        for (index, paragraph) in document.narrative.enumerated() where paragraph.allSatisfy(\.isWhitespace) {
+            problems.append("narrative[\(index)]: an empty paragraph")
+        }
+        var tableIDs: Set<String> = []
+        for (tableIndex, table) in document.tables.enumerated() {
+            let at = "tables[\(tableIndex)]"
+            if table.id.isEmpty { problems.append("\(at).id: empty") }
+            if !tableIDs.insert(table.id).inserted { problems.append("\(at).id: \"\(table.id)\" is used twice") }
+            var types: [String: ColumnType] = [:]
+            for (columnIndex, column) in table.columns.enumerated() {
+                if column.id.isEmpty { problems.append("\(at).columns[\(columnIndex)].id: empty") }
+                if types.updateValue(column.type, forKey: column.id) != nil {
+                    problems.append("\(at).columns[\(columnIndex)].id: \"\(column.id)\" is used twice")
+                }
+            }
+            var keys: Set<String> = []
+            var totals = 0
+            for (rowIndex, row) in table.rows.enumerated() {
+                let rowAt = "\(at).rows[\(rowIndex)]"
+                if !keys.insert(row.key).inserted { problems.append("\(rowAt).key: \"\(row.key)\" is used twice") }
+                if row.kind == .total { totals += 1 }
+                if row.level < 0 { problems.append("\(rowAt).level: \(row.level) is negative") }
+                for cell in row.cells {
+                    guard let type = types[cell.column] else {
+                        problems.append("\(rowAt).cells.\(cell.column): no such column in the table")
+                        continue
+                    }
+                    if let problem = mismatch(cell.value, type) {
+                        problems.append("\(rowAt).cells.\(cell.column): \(problem)")
+                    }
+                }
+            }
+            if totals > 1 { problems.append("\(at).rows: \(totals) total rows; a table has at most one") }
+        }
+        return problems
+    }
+
+    /// Why `value` cannot be a cell of a `type` column, or nil when it can.
+    static func mismatch(_ value: CellValue, _ type: ColumnType) -> String? {
+        switch (type, value) {
+        case (_, .null), (.text, .text), (.integer, .integer), (.date, .date): return nil
+        case (.decimal, .integer), (.percent, .integer), (.money, .integer): return nil
+        case (.decimal, .number(let number)), (.percent, .number(let number)), (.money, .number(let number)):
+            return number.isFinite ? nil : "\(number) is not a finite number"
+        default:
+            return "\(value) is not a value of a \(type.rawValue) column"
+        }
+    }
+}
