@@ -78,7 +78,8 @@ public struct ReportEngine: Sendable {
             do {
                 selectedPlugins.append(try plugins.plugin(id))
             } catch {
-                throw .usage("--plugin: \(error)")
+                let broken = catalog.problems.map { "\n" + $0.message }.joined()
+                throw .usage("--plugin: \(error)" + (broken.isEmpty ? "" : "; and these failed to load:" + broken))
             }
         }
         // A plugin folder that cannot be loaded fails alone: the other reports are still made.

@@ -64,7 +64,7 @@ extension SQLiteDatabase {
         }
         guard code == SQLITE_OK else {
             let offset = sqlite3_error_offset(handle)
-            if code == SQLITE_AUTH, let refusal = sandboxState?.refusal {
+            if let refusal = sandboxState?.refusal {
                 throw SQLQueryError("not allowed: \(refusal); a plugin's query may only read")
             }
             throw SQLQueryError(lastErrorMessage, offset: offset >= 0 ? Int(offset) : nil)
@@ -134,6 +134,8 @@ private let sandboxAuthorizer: @convention(c) (
     let state = Unmanaged<SandboxState>.fromOpaque(context!).takeUnretainedValue()
     if state.engineMode { return SQLITE_OK }
     let name = first.map { String(cString: $0) } ?? ""
+    let refused = state.refusal
+    defer { if refused != nil { state.refusal = refused } }   // the first refusal is the one the user wrote
     switch action {
     case SQLITE_SELECT, SQLITE_READ, SQLITE_RECURSIVE:
         return SQLITE_OK
@@ -146,7 +148,7 @@ private let sandboxAuthorizer: @convention(c) (
         state.refusal = "PRAGMA \(name)"
     case SQLITE_ATTACH, SQLITE_DETACH:
         state.refusal = action == SQLITE_ATTACH ? "ATTACH" : "DETACH"
-    case SQLITE_INSERT, SQLITE_UPDATE, SQLITE_DELETE:
+    case SQLITE_INSERT, SQLITE_UPDATE, SQLITE_DELETE where !name.hasPrefix("sqlite_"):
         let verb = action == SQLITE_INSERT ? "INSERT into" : action == SQLITE_UPDATE ? "UPDATE of" : "DELETE from"
         state.refusal = "\(verb) \(name)"
     case SQLITE_TRANSACTION, SQLITE_SAVEPOINT:
