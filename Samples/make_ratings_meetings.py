@@ -206,6 +206,21 @@ def main(folder, seed, years, fixed=None, bool_labels=("1", "0"), no_incomplete_
     def draw(shares):
         return rng.choices(LEVELS, shares)[0]
 
+    if fixed:   # exactly fixed["exempt"] exempt members in the fixed unit and year; set
+        # before any year is drawn, so exemption never ends for a member
+        end = dt.date(fixed["year"], 12, 31)
+        scope = [m for m in sorted(states) if (u := unit_on(m, end)) and within(u, fixed["unit"])]
+        ex = [m for m in scope if age_on(birth[m], end) >= exempt_age[m]]
+        rest = sorted((m for m in scope if m not in ex), key=lambda m: (birth[m], m))
+        while len(ex) < fixed["exempt"]:          # the oldest become exempt that year
+            m = rest.pop(0)
+            exempt_age[m] = age_on(birth[m], end)
+            ex.append(m)
+        ex.sort(key=lambda m: (birth[m], m))
+        while len(ex) > fixed["exempt"]:          # the youngest only the year after
+            m = ex.pop()
+            exempt_age[m] = age_on(birth[m], end) + 1
+
     rating_rows = []
     for y in years:
         end = dt.date(y, 12, 31)
@@ -221,18 +236,6 @@ def main(folder, seed, years, fixed=None, bool_labels=("1", "0"), no_incomplete_
                 r = root_ratings[y]
             org_rating[uid] = r
         now = [mid for mid in sorted(states) if unit_on(mid, end)]
-        if fx:   # exactly fx["exempt"] exempt members in the fixed unit this year
-            scope = [mid for mid in now if within(unit_on(mid, end), fx["unit"])]
-            ex = [m for m in scope if age_on(birth[m], end) >= exempt_age[m]]
-            rest = sorted((m for m in scope if m not in ex), key=lambda m: (birth[m], m))
-            while len(ex) < fx["exempt"]:          # the oldest become exempt now
-                m = rest.pop(0)
-                exempt_age[m] = age_on(birth[m], end)
-                ex.append(m)
-            ex.sort(key=lambda m: (birth[m], m))
-            while len(ex) > fx["exempt"]:          # the youngest only from next year
-                m = ex.pop()
-                exempt_age[m] = age_on(birth[m], end) + 1
         member_rating = {}
         for mid in now:
             if age_on(birth[mid], end) >= exempt_age[mid]:
