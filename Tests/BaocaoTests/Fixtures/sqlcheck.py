@@ -177,10 +177,11 @@ def main():
     for t in spec["tables"]:
         cols = t["columns"]
         data_cols = [c for c in cols if "ratio" not in c]
-        used = set(re.findall(r":(\w+)", re.sub(r"'[^']*'", "", t["query"])))
+        sql = re.sub(r"'[^']*'", "", re.sub(r"--[^\n]*", "", t["query"]))
+        used = set(re.findall(r":(\w+)", sql))
         unknown = used - set(params)
         assert not unknown, f"{t['id']}: unknown parameters {unknown}"
-        cur = db.execute(t["query"], {k: params[k] for k in used})
+        cur = db.execute(t["query"], params)
         names = [d[0] for d in cur.description]
         got = [dict(zip(names, r)) for r in cur.fetchall()]
         allowed = {c["id"] for c in data_cols} | {"row_key", "key", "label", "kind", "level"}
