@@ -48,6 +48,7 @@ sample:
 	python3 Samples/check_sopcop.py >/dev/null
 	python3 Samples/check_sopcop_inspections.py >/dev/null
 	python3 Samples/check_muongchien.py >/dev/null
+	python3 Samples/check_ratings_meetings.py >/dev/null
 
 clean:
 	rm -rf .build $(OUT)

@@ -65,6 +65,10 @@ ALIASES = {
                          "cost_vnd": "Chi phí (đồng)"},
     "indicators": {"unit_id": "", "period": "", "indicator": "Chỉ tiêu", "value": "Giá trị",
                    "target": "Kế hoạch"},
+    # SPEC §1.3 gives these two no Vietnamese header aliases
+    "ratings": {"year": "", "subject_type": "", "subject_id": "", "rating": ""},
+    "meetings": {"unit_id": "", "date": "", "kind": "", "members_total": "",
+                 "members_present": "", "upper_level_attended": ""},
 }
 REQUIRED = {
     "units": ["id", "name", "kind"], "members": ["id", "full_name", "gender", "birth_date"],
@@ -77,6 +81,8 @@ REQUIRED = {
     "economic_models": ["id", "unit_id", "name", "sector"],
     "economic_results": ["model_id", "period", "revenue_vnd", "cost_vnd"],
     "indicators": ["unit_id", "period", "indicator", "value"],
+    "ratings": ["year", "subject_type", "subject_id", "rating"],
+    "meetings": ["unit_id", "date", "kind", "members_total", "members_present"],
 }
 # (table, column) -> {canonical: [Vietnamese labels]} (SPEC §1.3; "A / B" = two labels)
 ENUMS = {
@@ -121,12 +127,21 @@ ENUMS = {
         "crops": ["Trồng trọt"], "livestock": ["Chăn nuôi"], "aquaculture": ["Thủy sản"],
         "forestry": ["Lâm nghiệp"], "tourism": ["Du lịch"], "processing": ["Chế biến"],
         "services": ["Dịch vụ"], "other": ["Khác"]},
+    ("ratings", "subject_type"): {"organization": [], "member": []},   # no labels in SPEC
+    ("ratings", "rating"): {"excellent": ["Hoàn thành xuất sắc nhiệm vụ"],
+                           "good": ["Hoàn thành tốt nhiệm vụ"],
+                           "complete": ["Hoàn thành nhiệm vụ"],
+                           "incomplete": ["Không hoàn thành nhiệm vụ"]},
+    ("meetings", "kind"): {"regular": ["Thường kỳ"], "thematic": ["Chuyên đề"]},
+    # a bool (SPEC §1.3): yes/no, có/không, 1/0
+    ("meetings", "upper_level_attended"): {"1": ["yes", "có"], "0": ["no", "không"]},
 }
 DATES = {("members", "birth_date"), ("member_events", "date"), ("inspections", "started_on"),
          ("disciplines", "decided_on"), ("petitions", "received_on"), ("petitions", "closed_on"),
-         ("economic_models", "started_on")}
+         ("economic_models", "started_on"), ("meetings", "date")}
 NUMBERS = {("economic_models", "baseline_revenue_per_ha_vnd"), ("indicators", "value"),
-           ("indicators", "target"), ("targets", "value")} | {
+           ("indicators", "target"), ("targets", "value"), ("ratings", "year"),
+           ("meetings", "members_total"), ("meetings", "members_present")} | {
     ("economic_results", c) for c in ("households", "area_ha", "scale_quantity",
                                       "output_tonnes", "revenue_vnd", "cost_vnd")}
 

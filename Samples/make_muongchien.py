@@ -473,3 +473,10 @@ print(f"wrote {OUT}: {len(UNITS)} units, {len(members)} members, {len(rows)} eve
       f"{len(target_rows)} targets, {len(insp_rows)} inspection rows, {len(disc_rows)} disciplines, "
       f"{len(MODELS)} models, {len(RESULTS.splitlines())} results, "
       f"{len(INDICATORS.splitlines())} indicators")
+
+# Ratings and meetings: a separate step with its own RNG that reads the files
+# just written and leaves them as they are.
+import sys  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import make_ratings_meetings  # noqa: E402
+make_ratings_meetings.run("muongchien")

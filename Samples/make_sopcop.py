@@ -680,3 +680,9 @@ print(f"wrote {OUT}: {len(units)} units, {len(members)} members, {len(rows)} eve
 # reads the membership files just written and leaves them as they are.
 import make_sopcop_inspections  # noqa: E402  (Samples/ is on sys.path: this script's folder)
 make_sopcop_inspections.main(OUT)
+
+# Ratings and meetings: another separate step with its own RNG that reads the
+# membership files and leaves them as they are (seed: Nậm Lạnh 2021, 100 % of
+# branches and 85,2 % of members good or better).
+import make_ratings_meetings  # noqa: E402
+make_ratings_meetings.run("sopcop")
