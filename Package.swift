@@ -63,7 +63,7 @@ let package = Package(
         .target(
             name: "ReportPlugins",
             dependencies: [
-                "DatasetStore", "ReportModel",
+                "DatasetStore", "ReportModel", "SQLiteSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -77,12 +77,18 @@ let package = Package(
             name: "BaocaoTemplates", path: "Templates",
             exclude: ["README.md"], resources: [.copy("vi")], swiftSettings: strict),
 
+        // The bundled declarative plugins (Plugins/), as resources. Report plugins, not SwiftPM plugins.
+        .target(
+            name: "BundledPlugins", path: "Plugins",
+            exclude: ["README.md"],
+            resources: [.copy("classification"), .copy("meeting-quality")], swiftSettings: strict),
+
         // The engine: validate a dataset, run plugins, hand documents to writers.
         .target(
             name: "BaocaoKit",
             dependencies: [
                 "DatasetReaders", "DatasetStore", "ReportPlugins", "ReportModel", "ReportWriters",
-                "BaocaoTemplates",
+                "BaocaoTemplates", "BundledPlugins",
             ],
             swiftSettings: strict),
 

@@ -1,6 +1,7 @@
 public import Foundation
 public import ReportPlugins
 internal import DatasetReaders
+internal import BundledPlugins
 
 /// Where plugins are looked for besides `--plugins` (SPEC §7): `./Plugins`,
 /// the folders of `$BAOCAO_PLUGINS` (colon-separated), then the plugins that
@@ -23,7 +24,7 @@ public struct PluginSearch: Sendable {
     public static var standard: PluginSearch {
         PluginSearch(workingDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
                      environmentPath: ProcessInfo.processInfo.environment["BAOCAO_PLUGINS"],
-                     bundled: nil)   // MERGE-TODO: BundledPlugins.directory
+                     bundled: BundledPlugins.directory)
     }
 
     /// Only the built-in plugins and `--plugins`.
