@@ -40,13 +40,13 @@ struct RowReader {
         values.reserveCapacity(columns.count)
         for (position, column) in columns.enumerated() {
             let field = table.fieldOfColumn[position]
-            guard let text = field.flatMap(text(atField:)) else {
+            guard let text = field.flatMap(text(atField:)) ?? column.defaultValue else {
                 if column.required { report(column.name, "required value missing") }
                 values.append(nil)
                 continue
             }
             // A typed number from an XLSX or SQLite cell is plain, whatever `number_locale` says.
-            let locale = record.numericFields.contains(field!) ? NumberLocale.plain : numberLocale
+            let locale = field.map(record.numericFields.contains) == true ? NumberLocale.plain : numberLocale
             switch Self.value(text, of: column, locale: locale) {
             case .success(let value):
                 values.append(value)

@@ -45,7 +45,7 @@ extension TableSchema {
         .init("started_on", aliases: ["Ngày bắt đầu"], type: .date, required: true),
         .init("target_type", aliases: ["Đối tượng"], type: .choice(TargetType.self), required: true),
         .init("target_id", aliases: ["Mã đối tượng"], required: true),   // a unit or member, by target_type
-        .init("conclusion", aliases: ["Kết luận"], type: .choice(Conclusion.self)),
+        .init("conclusion", aliases: ["Kết luận"], type: .choice(Conclusion.self), default: "pending"),
     ])
 
     public static let disciplines = TableSchema(name: "disciplines", columns: [
@@ -131,9 +131,9 @@ extension TableSchema {
     ]
 }
 
-extension ColumnType {
+extension TableSchema.ColumnType {
     /// A vocabulary enum's values as choices.
-    static func choices<V: Vocabulary>(of type: V.Type) -> [Choice] {
-        V.allCases.map { Choice($0.rawValue, labels: $0.labels) }
+    static func choices<V: Vocabulary>(of type: V.Type) -> [TableSchema.Choice] {
+        V.allCases.map { TableSchema.Choice($0.rawValue, labels: $0.labels) }
     }
 }

@@ -27,15 +27,18 @@ public struct TableSchema: Hashable, Sendable {
         public let references: String?
         /// The smallest value a number may take (0 for counts).
         public let minimum: Double?
+        /// What an empty cell stands for, written as a cell would be (`pending`).
+        public let defaultValue: String?
 
         public init(_ name: String, aliases: [String] = [], type: ColumnType = .text, required: Bool = false,
-                    references: String? = nil, minimum: Double? = nil) {
+                    references: String? = nil, minimum: Double? = nil, default defaultValue: String? = nil) {
             self.name = name
             self.aliases = aliases
             self.type = type
             self.required = required
             self.references = references
             self.minimum = minimum
+            self.defaultValue = defaultValue
         }
 
         /// Matches a header cell by canonical name or alias, after NFC, ignoring case.
@@ -84,77 +87,79 @@ public struct TableSchema: Hashable, Sendable {
     }
 }
 
-/// What a column holds, and so how its cells are read and stored.
-public enum ColumnType: Hashable, Sendable {
-    /// Any text (stored as TEXT).
-    case text
-    /// A whole number (INTEGER).
-    case integer
-    /// A number, `1234.5` or, with `number_locale: vi`, `1.234,5` (REAL).
-    case number
-    /// `YYYY-MM-DD`, `DD/MM/YYYY`, `D/M/YYYY` or a workbook date cell (TEXT `YYYY-MM-DD`).
-    case date
-    /// A period id (SPEC §2), stored as `NAME` plus its first and last days, `NAME_start` and `NAME_end`.
-    case period
-    /// `yes`/`no`, `có`/`không`, `1`/`0`, `true`/`false` (INTEGER 1 or 0).
-    case bool
-    /// One of a closed list of values, given by id or Vietnamese label (TEXT, the id).
-    case choice(Choices)
+extension TableSchema {
+    /// What a column holds, and so how its cells are read and stored.
+    public enum ColumnType: Hashable, Sendable {
+        /// Any text (stored as TEXT).
+        case text
+        /// A whole number (INTEGER).
+        case integer
+        /// A number, `1234.5` or, with `number_locale: vi`, `1.234,5` (REAL).
+        case number
+        /// `YYYY-MM-DD`, `DD/MM/YYYY`, `D/M/YYYY` or a workbook date cell (TEXT `YYYY-MM-DD`).
+        case date
+        /// A period id (SPEC §2), stored as `NAME` plus its first and last days, `NAME_start` and `NAME_end`.
+        case period
+        /// `yes`/`no`, `có`/`không`, `1`/`0`, `true`/`false` (INTEGER 1 or 0).
+        case bool
+        /// One of a closed list of values, given by id or Vietnamese label (TEXT, the id).
+        case choice(Choices)
 
-    /// The choices of a vocabulary enum (`Gender`, `EventType`…), in its order.
-    public static func choice<V: Vocabulary>(_ type: V.Type) -> ColumnType {
-        .choice(Choices(choices(of: V.self), noun: V.noun))
-    }
-}
-
-/// One value of a choice column: its canonical id and the Vietnamese labels accepted for it.
-public struct Choice: Hashable, Sendable {
-    public let id: String
-    /// The first is the display label.
-    public let labels: [String]
-
-    public init(_ id: String, labels: [String]) {
-        self.id = id
-        self.labels = labels
-    }
-}
-
-/// A choice column's values, and what they are, for messages (`gender`).
-public struct Choices: Hashable, Sendable {
-    public let values: [Choice]
-    /// `gender`, `event type`; nil: the column's name.
-    public let noun: String?
-    /// Exact spellings (ids and labels) → position: most cells are spelled exactly.
-    let exact: [String: Int]
-
-    public init(_ values: [Choice], noun: String? = nil) {
-        self.values = values
-        self.noun = noun
-        var exact: [String: Int] = [:]
-        for (index, value) in values.enumerated() {
-            for spelling in [value.id] + value.labels where exact[spelling] == nil { exact[spelling] = index }
-        }
-        self.exact = exact
-    }
-
-    /// The position of the value `text` names by id or label, case-insensitively after NFC.
-    func position(of text: String) -> Int? {
-        if let index = exact[text] { return index }
-        let wanted = text.foldedForMatching
-        return values.firstIndex { value in
-            value.id.foldedForMatching == wanted || value.labels.contains { $0.foldedForMatching == wanted }
+        /// The choices of a vocabulary enum (`Gender`, `EventType`…), in its order.
+        public static func choice<V: Vocabulary>(_ type: V.Type) -> ColumnType {
+            .choice(Choices(choices(of: V.self), noun: V.noun))
         }
     }
 
-    /// `male (Nam) or female (Nữ)`, for messages.
-    var expected: String {
-        let all = values.map { "\($0.id) (\($0.labels.joined(separator: " / ")))" }
-        return all.count <= 1 ? all.joined() : all.dropLast().joined(separator: ", ") + " or " + all.last!
+    /// One value of a choice column: its canonical id and the Vietnamese labels accepted for it.
+    public struct Choice: Hashable, Sendable {
+        public let id: String
+        /// The first is the display label.
+        public let labels: [String]
+
+        public init(_ id: String, labels: [String]) {
+            self.id = id
+            self.labels = labels
+        }
     }
 
-    public static func == (lhs: Choices, rhs: Choices) -> Bool { lhs.values == rhs.values && lhs.noun == rhs.noun }
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(values)
-        hasher.combine(noun)
+    /// A choice column's values, and what they are, for messages (`gender`).
+    public struct Choices: Hashable, Sendable {
+        public let values: [Choice]
+        /// `gender`, `event type`; nil: the column's name.
+        public let noun: String?
+        /// Exact spellings (ids and labels) → position: most cells are spelled exactly.
+        let exact: [String: Int]
+
+        public init(_ values: [Choice], noun: String? = nil) {
+            self.values = values
+            self.noun = noun
+            var exact: [String: Int] = [:]
+            for (index, value) in values.enumerated() {
+                for spelling in [value.id] + value.labels where exact[spelling] == nil { exact[spelling] = index }
+            }
+            self.exact = exact
+        }
+
+        /// The position of the value `text` names by id or label, case-insensitively after NFC.
+        func position(of text: String) -> Int? {
+            if let index = exact[text] { return index }
+            let wanted = text.foldedForMatching
+            return values.firstIndex { value in
+                value.id.foldedForMatching == wanted || value.labels.contains { $0.foldedForMatching == wanted }
+            }
+        }
+
+        /// `male (Nam) or female (Nữ)`, for messages.
+        var expected: String {
+            let all = values.map { "\($0.id) (\($0.labels.joined(separator: " / ")))" }
+            return all.count <= 1 ? all.joined() : all.dropLast().joined(separator: ", ") + " or " + all.last!
+        }
+
+        public static func == (lhs: Choices, rhs: Choices) -> Bool { lhs.values == rhs.values && lhs.noun == rhs.noun }
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(values)
+            hasher.combine(noun)
+        }
     }
 }
