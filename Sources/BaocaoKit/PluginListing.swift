@@ -1,4 +1,4 @@
-internal import Foundation
+public import Foundation
 public import ReportPlugins
 
 /// What `baocao plugins list` prints: one line per plugin (id, kind, version,
@@ -6,13 +6,16 @@ public import ReportPlugins
 public struct PluginListing {
     public let text: String
 
-    public init(catalog: PluginCatalog, templates: TemplateSet, language: String) {
+    /// `bundled`: where the bundled plugins are, listed as `bundled` rather than a path inside the build.
+    public init(catalog: PluginCatalog, templates: TemplateSet, language: String, bundled: URL? = nil) {
+        let bundledPath = bundled.map { $0.standardizedFileURL.path + "/" }
         let header = ["ID", "KIND", "VERSION", "TITLE", "TABLES", "FOUND IN"]
         let rows = catalog.registry.plugins.map { plugin in
             let optional = plugin.optionalTables.isEmpty ? "" : " (+ \(plugin.optionalTables.joined(separator: ", ")))"
             return [plugin.id, plugin.kind.rawValue, plugin.version,
                     plugin.title(language: language, templates: templates) ?? "",
-                    plugin.requiredTables.joined(separator: ", ") + optional, plugin.origin]
+                    plugin.requiredTables.joined(separator: ", ") + optional,
+                    bundledPath.map { plugin.origin.hasPrefix($0) ? "bundled" : plugin.origin } ?? plugin.origin]
         }
         let widths = header.indices.map { column in
             ([header] + rows).map { $0[column].count }.max() ?? 0

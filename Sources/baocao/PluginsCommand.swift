@@ -21,7 +21,8 @@ struct PluginsCommand: ParsableCommand {
         func run() throws {
             let engine = ReportEngine()
             let catalog = try engine.catalog(explicit: pluginFolders.map { URL(fileURLWithPath: $0) })
-            print(PluginListing(catalog: catalog, templates: engine.templateSet(nil), language: "vi").text)
+            print(PluginListing(catalog: catalog, templates: engine.templateSet(nil), language: "vi",
+                                bundled: engine.pluginSearch.bundled).text)
         }
     }
 
