@@ -5,6 +5,8 @@ public import DatasetReaders
 public enum BaocaoError: Error, CustomStringConvertible {
     /// The dataset has errors; nothing was written.
     case invalidData([Problem])
+    /// A plugin folder cannot be loaded: every problem, with file:line:column.
+    case invalidPlugin([String])
     /// The command was given something it cannot use: a bad period, an unknown unit…
     case usage(String)
     /// Some reports or files failed; the others were written.
@@ -12,7 +14,7 @@ public enum BaocaoError: Error, CustomStringConvertible {
 
     public var exitCode: Int32 {
         switch self {
-        case .invalidData: 1
+        case .invalidData, .invalidPlugin: 1
         case .usage: 2
         case .partialFailure: 3
         }
@@ -24,6 +26,9 @@ public enum BaocaoError: Error, CustomStringConvertible {
             let errors = problems.errors
             return (problems.map(\.description) + [Self.count(errors.count, problems.warnings.count)
                 + "; no report was written"]).joined(separator: "\n")
+        case .invalidPlugin(let problems):
+            return (problems + ["\(problems.count) problem\(problems.count == 1 ? "" : "s"); the plugin cannot run"])
+                .joined(separator: "\n")
         case .usage(let message): return message
         case .partialFailure(let failures): return failures.joined(separator: "\n")
         }

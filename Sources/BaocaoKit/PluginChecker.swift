@@ -20,7 +20,7 @@ public struct PluginChecker {
         }
         let catalog = try engine.catalog(explicit: [folder])
         if !catalog.problems.isEmpty {
-            throw .invalidData(catalog.problems.map { Problem(file: nil, line: nil, message: $0.message) })
+            throw .invalidPlugin(catalog.problems.flatMap(\.details))
         }
         guard let plugin = catalog.registry.plugins.first(where: { $0.origin != "built-in" }) else {
             throw .usage("\(folder.path) holds no plugin")

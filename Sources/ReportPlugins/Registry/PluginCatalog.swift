@@ -15,6 +15,14 @@ public struct PluginCatalog: Sendable {
         /// The plugin's id when known, else its folder.
         public let plugin: String
         public let message: String
+        /// Each problem found, `plugin.yaml:LINE:COLUMN: …`; the message alone for an id given twice.
+        public let details: [String]
+
+        init(plugin: String, message: String, details: [String]? = nil) {
+            self.plugin = plugin
+            self.message = message
+            self.details = details ?? [message]
+        }
 
         public var description: String { message }
     }
@@ -39,7 +47,8 @@ public struct PluginCatalog: Sendable {
                 plugin = try DeclarativePlugin.load(folder: folder, displayPath: display, knownTables: knownTables)
             } catch {
                 problems.append(Problem(plugin: display, message: "plugin folder \(display) cannot be loaded:\n"
-                                        + error.problems.map { "  " + $0 }.joined(separator: "\n")))
+                                        + error.problems.map { "  " + $0 }.joined(separator: "\n"),
+                                        details: error.problems))
                 continue
             }
             let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent("plugin.yaml").path) ?? Data()
