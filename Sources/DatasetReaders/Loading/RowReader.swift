@@ -34,10 +34,10 @@ struct RowReader {
     }
 
     /// Every declared column's value; nil where the cell is empty or bad (reported).
-    mutating func decode() -> TableRow {
+    /// `values` is the caller's buffer, reused row after row when the row is not kept.
+    mutating func decode(into values: inout [FieldValue?]) -> TableRow {
         let columns = table.schema.columns
-        var values: [FieldValue?] = []
-        values.reserveCapacity(columns.count)
+        values.removeAll(keepingCapacity: true)
         // By index, not by element: a million rows should not copy every column's declaration.
         for position in columns.indices {
             let field = table.fieldOfColumn[position]
