@@ -169,12 +169,17 @@ import Testing
     @Test func aPluginTableMayNotTakeABuiltInOrUnsafeName() throws {
         let units = TableSchema(name: "units", columns: [.init("id")])
         let unsafe = TableSchema(name: "Lớp; DROP", columns: [.init("id")])
-        let loaded = try TemporaryDataset([:]).load(pluginTables: [units, unsafe])
+        let nowhere = TableSchema(name: "visits", columns: [.init("place_id", references: "places")])
+        let twice = TableSchema(name: "twice", columns: [.init("a"), .init("a")])
+        let loaded = try TemporaryDataset([:]).load(pluginTables: [units, unsafe, nowhere, twice])
         #expect(loaded.problems.map(\.description) == [
             "a plugin declares the table units, which is a dataset table of baocao's own; rename it",
             "a plugin declares the table \"Lớp; DROP\"; a table name is lower-case letters, digits and _ "
                 + "(not first a digit)",
+            "a plugin's table visits: column place_id references places, which is no table with an id column",
+            "a plugin's table twice must declare columns, each name once",
         ])
+        #expect(loaded.dataset.pluginTables.isEmpty)
     }
 
     @Test func filesAndSheetsThatAreNoTableAreNamed() throws {

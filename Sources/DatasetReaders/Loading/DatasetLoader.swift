@@ -87,8 +87,11 @@ public struct DatasetLoader: Sendable {
     /// The plugin tables that can be read; a problem for each that cannot.
     private func acceptable(_ tables: [TableSchema], problems: inout [Problem]) -> [TableSchema] {
         let builtIn = Set(TableSchema.builtIn.map(\.name))
+        // A reference names a table with ids: SPEC's or a plugin's.
+        let referable = Set((TableSchema.builtIn + tables).filter { $0.columns.contains { $0.name == "id" } }.map(\.name))
         var accepted: [TableSchema] = []
         for table in tables {
+            let badReference = table.columns.first { $0.references.map { !referable.contains($0) } ?? false }
             if builtIn.contains(table.name) {
                 problems.append(Problem(file: nil, line: nil, message:
                     "a plugin declares the table \(table.name), which is a dataset table of baocao's own; rename it"))
@@ -100,6 +103,13 @@ public struct DatasetLoader: Sendable {
                 problems.append(Problem(file: nil, line: nil, message:
                     "a plugin declares the column \"\(column.name)\" in table \(table.name); a column name is "
                         + "lower-case letters, digits and _ (not first a digit)"))
+            } else if table.columns.isEmpty || Set(table.columns.map(\.name)).count != table.columns.count {
+                problems.append(Problem(file: nil, line: nil, message:
+                    "a plugin's table \(table.name) must declare columns, each name once"))
+            } else if let column = badReference {
+                problems.append(Problem(file: nil, line: nil, message:
+                    "a plugin's table \(table.name): column \(column.name) references \(column.references ?? ""), "
+                        + "which is no table with an id column"))
             } else if accepted.contains(where: { $0.name == table.name }) {
                 // Two plugins may bring the same table: the first declaration is read.
                 continue

@@ -34,25 +34,28 @@ struct RowReader {
     }
 
     /// Every declared column's value; nil where the cell is empty or bad (reported).
-    mutating func decode() -> TableRow {
+    /// `values` is the caller's buffer, reused row after row when the row is not kept.
+    mutating func decode(into values: inout [FieldValue?]) -> TableRow {
         let columns = table.schema.columns
-        var values: [FieldValue?] = []
-        values.reserveCapacity(columns.count)
-        for (position, column) in columns.enumerated() {
+        values.removeAll(keepingCapacity: true)
+        // By index, not by element: a million rows should not copy every column's declaration.
+        for position in columns.indices {
             let field = table.fieldOfColumn[position]
-            guard let text = field.flatMap(text(atField:)) ?? column.defaultValue else {
-                if column.required { report(column.name, "required value missing") }
+            guard let text = field.flatMap(text(atField:)) ?? columns[position].defaultValue else {
+                if columns[position].required { report(columns[position].name, "required value missing") }
                 values.append(nil)
                 continue
             }
             // A typed number from an XLSX or SQLite cell is plain, whatever `number_locale` says.
             let locale = field.map(record.numericFields.contains) == true ? NumberLocale.plain : numberLocale
-            switch Self.value(text, of: column, locale: locale) {
+            switch Self.value(text, as: columns[position].type, locale: locale) {
             case .success(let value):
                 values.append(value)
-                if let message = Self.belowMinimum(value, of: column) { report(column.name, message) }
+                if let minimum = columns[position].minimum, let message = Self.below(minimum, value) {
+                    report(columns[position].name, message)
+                }
             case .failure(let error):
-                report(column.name, error.message)
+                report(columns[position].name, error.message(column: columns[position].name))
                 values.append(nil)
             }
         }
@@ -60,9 +63,9 @@ struct RowReader {
     }
 
     /// The cell's value as its column's type, or the message saying why not.
-    static func value(_ text: String, of column: TableSchema.Column, locale: NumberLocale)
+    static func value(_ text: String, as type: TableSchema.ColumnType, locale: NumberLocale)
         -> Result<FieldValue, ValueError> {
-        switch column.type {
+        switch type {
         case .text: .success(.text(text))
         case .integer: ValueParser.integer(text, locale: locale).map(FieldValue.integer)
         case .number: ValueParser.number(text, locale: locale).map(FieldValue.number)
@@ -72,17 +75,15 @@ struct RowReader {
             Result { () throws(PeriodError) -> Period in try Period(parsing: text) }
                 .map(FieldValue.period).mapError { ValueError($0.description) }
         case .choice(let choices):
-            if let position = choices.position(of: text) {
-                .success(.choice(choices.values[position].id))
+            if let id = choices.id(of: text) {
+                .success(.choice(id))
             } else {
-                .failure(ValueError("\"\(text)\" is not a known \(choices.noun ?? column.name); "
-                    + "expected \(choices.expected)"))
+                .failure(ValueError(unknownChoice: text, choices))
             }
         }
     }
 
-    private static func belowMinimum(_ value: FieldValue, of column: TableSchema.Column) -> String? {
-        guard let minimum = column.minimum else { return nil }
+    private static func below(_ minimum: Double, _ value: FieldValue) -> String? {
         let shown: String
         switch value {
         case .integer(let number) where Double(number) < minimum: shown = "\(number)"

@@ -12,6 +12,8 @@ struct TableDecoder {
     private(set) var problems: [Problem] = []
     /// Records after the header, decoded or not.
     private(set) var rowCount = 0
+    /// One row's values: a row made into a typed row and let go leaves it free for the next.
+    private var buffer: [FieldValue?] = []
 
     init(schema: TableSchema, location: String, numberLocale: NumberLocale) {
         self.schema = schema
@@ -57,7 +59,7 @@ struct TableDecoder {
             reader.report(nil, "\(record.fields.count) fields, but the header has \(table.headerCount); "
                 + "a value holding the delimiter must be quoted")
         }
-        let row = reader.decode()
+        let row = reader.decode(into: &buffer)
         // A bad cell's problem is already the row's: no typed row is made from what is left.
         var checks = RowChecks(row.source, problems: reader.problems)
         // Only tables with rules across cells, or typed rows of their own, are named here.

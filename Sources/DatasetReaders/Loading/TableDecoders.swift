@@ -17,10 +17,16 @@ extension PartyUnit {
                   headerName: row.text(Self.headerName) ?? name.uppercased(), source: row.source)
     }
 
-    /// The store's values, in declaration order.
-    var declaredValues: [FieldValue?] {
-        [.text(id), parentID.map(FieldValue.text), .text(name), .choice(kind.rawValue), sector.map(FieldValue.text),
-         .text(headerName)]
+    /// The value of the declared column at `position`, as the store keeps it.
+    func declaredValue(at position: Int) -> FieldValue? {
+        switch position {
+        case Self.id: .text(id)
+        case Self.parentID: parentID.map(FieldValue.text)
+        case Self.name: .text(name)
+        case Self.kind: .choice(kind.rawValue)
+        case Self.sector: sector.map(FieldValue.text)
+        default: .text(headerName)
+        }
     }
 }
 
@@ -41,10 +47,17 @@ extension Member {
                   politicalTheory: row.choice(Self.politicalTheory, as: PoliticalTheory.self), source: row.source)
     }
 
-    var declaredValues: [FieldValue?] {
-        [.text(id), .text(fullName), .choice(gender.rawValue), .date(birthDate), ethnicity.map(FieldValue.text),
-         religion.map(FieldValue.text), education.map(FieldValue.text),
-         politicalTheory.map { .choice($0.rawValue) }]
+    func declaredValue(at position: Int) -> FieldValue? {
+        switch position {
+        case Self.id: .text(id)
+        case Self.fullName: .text(fullName)
+        case Self.gender: .choice(gender.rawValue)
+        case Self.birthDate: .date(birthDate)
+        case Self.ethnicity: ethnicity.map(FieldValue.text)
+        case Self.religion: religion.map(FieldValue.text)
+        case Self.education: education.map(FieldValue.text)
+        default: politicalTheory.map { .choice($0.rawValue) }
+        }
     }
 }
 
@@ -71,9 +84,16 @@ extension MemberEvent {
                   status: status ?? .official, note: row.text(Self.note), sequence: sequence, source: row.source)
     }
 
-    var declaredValues: [FieldValue?] {
-        [.text(memberID), .date(date), .choice(type.rawValue), .text(unitID), fromUnitID.map(FieldValue.text),
-         type == .transferredIn ? .choice(status.rawValue) : nil, note.map(FieldValue.text)]
+    func declaredValue(at position: Int) -> FieldValue? {
+        switch position {
+        case Self.memberID: .text(memberID)
+        case Self.date: .date(date)
+        case Self.type: .choice(type.rawValue)
+        case Self.unitID: .text(unitID)
+        case Self.fromUnitID: fromUnitID.map(FieldValue.text)
+        case Self.status: type == .transferredIn ? .choice(status.rawValue) : nil   // the default is not said
+        default: note.map(FieldValue.text)
+        }
     }
 }
 

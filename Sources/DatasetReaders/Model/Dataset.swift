@@ -39,15 +39,27 @@ public struct Dataset: Sendable {
     public func forEachRow(
         of table: String, _ body: (_ position: Int, _ values: [FieldValue?], _ source: SourceLocation) throws -> Void
     ) rethrows {
+        guard let count = TableSchema.builtIn.first(where: { $0.name == table })?.columns.count
+            ?? pluginTables.first(where: { $0.name == table })?.columns.count else { return }
         switch table {
         case TableSchema.units.name:
-            for (index, row) in units.enumerated() { try body(index, row.declaredValues, row.source) }
+            for (index, row) in units.enumerated() { try body(index, (0..<count).map(row.declaredValue), row.source) }
         case TableSchema.members.name:
-            for (index, row) in members.enumerated() { try body(index, row.declaredValues, row.source) }
+            for (index, row) in members.enumerated() { try body(index, (0..<count).map(row.declaredValue), row.source) }
         case TableSchema.memberEvents.name:
-            for (index, row) in events.enumerated() { try body(index, row.declaredValues, row.source) }
+            for (index, row) in events.enumerated() { try body(index, (0..<count).map(row.declaredValue), row.source) }
         default:
             for (index, row) in (rows[table] ?? []).enumerated() { try body(index, row.values, row.source) }
+        }
+    }
+
+    /// The value of one column of every row of `table`: cheaper than whole rows for a million events.
+    func forEachValue(of table: String, at column: Int, _ body: (FieldValue?, SourceLocation) -> Void) {
+        switch table {
+        case TableSchema.units.name: for row in units { body(row.declaredValue(at: column), row.source) }
+        case TableSchema.members.name: for row in members { body(row.declaredValue(at: column), row.source) }
+        case TableSchema.memberEvents.name: for row in events { body(row.declaredValue(at: column), row.source) }
+        default: for row in rows[table] ?? [] { body(row.values[column], row.source) }
         }
     }
 

@@ -125,29 +125,23 @@ extension TableSchema {
 
     /// A choice column's values, and what they are, for messages (`gender`).
     public struct Choices: Hashable, Sendable {
-        public let values: [Choice]
+        public var values: [Choice] { lookup.values }
         /// `gender`, `event type`; nil: the column's name.
-        public let noun: String?
-        /// Exact spellings (ids and labels) → position: most cells are spelled exactly.
-        let exact: [String: Int]
+        public var noun: String? { lookup.noun }
+        /// Shared, so that reading a cell copies one reference, not the lists.
+        private let lookup: Lookup
 
         public init(_ values: [Choice], noun: String? = nil) {
-            self.values = values
-            self.noun = noun
-            var exact: [String: Int] = [:]
-            for (index, value) in values.enumerated() {
-                for spelling in [value.id] + value.labels where exact[spelling] == nil { exact[spelling] = index }
-            }
-            self.exact = exact
+            lookup = Lookup(values: values, noun: noun)
         }
 
-        /// The position of the value `text` names by id or label, case-insensitively after NFC.
-        func position(of text: String) -> Int? {
-            if let index = exact[text] { return index }
+        /// The id of the value `text` names by id or label, case-insensitively after NFC.
+        func id(of text: String) -> String? {
+            if let index = lookup.exact[text] { return lookup.values[index].id }
             let wanted = text.foldedForMatching
-            return values.firstIndex { value in
+            return lookup.values.first { value in
                 value.id.foldedForMatching == wanted || value.labels.contains { $0.foldedForMatching == wanted }
-            }
+            }?.id
         }
 
         /// `male (Nam) or female (Nữ)`, for messages.
@@ -157,9 +151,27 @@ extension TableSchema {
         }
 
         public static func == (lhs: Choices, rhs: Choices) -> Bool { lhs.values == rhs.values && lhs.noun == rhs.noun }
+
         public func hash(into hasher: inout Hasher) {
             hasher.combine(values)
             hasher.combine(noun)
+        }
+
+        private final class Lookup: Sendable {
+            let values: [Choice]
+            let noun: String?
+            /// Exact spellings (ids and labels) → position: most cells are spelled exactly.
+            let exact: [String: Int]
+
+            init(values: [Choice], noun: String?) {
+                self.values = values
+                self.noun = noun
+                var exact: [String: Int] = [:]
+                for (index, value) in values.enumerated() {
+                    for spelling in [value.id] + value.labels where exact[spelling] == nil { exact[spelling] = index }
+                }
+                self.exact = exact
+            }
         }
     }
 }

@@ -24,12 +24,6 @@ extension Vocabulary {
         }) else { return nil }
         self = match
     }
-
-    /// `male (Nam) or female (Nữ)`, for messages.
-    static var expectedValues: String {
-        let all = allCases.map { "\($0.rawValue) (\($0.labels.joined(separator: " / ")))" }
-        return all.count <= 1 ? all.joined() : all.dropLast().joined(separator: ", ") + " or " + all.last!
-    }
 }
 
 extension StringProtocol {

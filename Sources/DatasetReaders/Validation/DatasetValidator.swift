@@ -41,8 +41,8 @@ struct DatasetValidator {
     private mutating func uniqueIDs(of schema: TableSchema, in dataset: Dataset) -> Set<String> {
         let position = schema.position(of: "id")
         var rows: [(String, SourceLocation)] = []
-        dataset.forEachRow(of: schema.name) { _, values, source in
-            if case .text(let id) = values[position] { rows.append((id, source)) }
+        dataset.forEachValue(of: schema.name, at: position) { value, source in
+            if case .text(let id) = value { rows.append((id, source)) }
         }
         return uniqueIDs(rows, table: schema.rowNoun).union(dataset.idsOfInvalidRows[schema.name] ?? [])
     }
@@ -54,14 +54,16 @@ struct DatasetValidator {
             let checked = schema.columns.enumerated().compactMap { position, column in
                 column.references.flatMap { table in knownIDs[table].map { (position, column.name, table, $0) } }
             }
-            guard !checked.isEmpty else { continue }
-            dataset.forEachRow(of: schema.name) { _, values, source in
-                for (position, column, table, known) in checked {
-                    guard case .text(let id) = values[position], !known.contains(id) else { continue }
-                    let noun = dataset.schemas.first { $0.name == table }?.rowNoun ?? table
-                    problems.append(Problem(at: source, column: column, message: "unknown \(noun) \"\(id)\""))
+            var unknown: [Problem] = []
+            for (position, column, table, known) in checked {
+                let noun = dataset.schemas.first { $0.name == table }?.rowNoun ?? table
+                dataset.forEachValue(of: schema.name, at: position) { value, source in
+                    guard case .text(let id) = value, !known.contains(id) else { return }
+                    unknown.append(Problem(at: source, column: column, message: "unknown \(noun) \"\(id)\""))
                 }
             }
+            // Row by row, as a reader fixes them: the sort for display keeps this order within a line.
+            problems += unknown.sorted { $0.line ?? 0 < $1.line ?? 0 }
         }
     }
 

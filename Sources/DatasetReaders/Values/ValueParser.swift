@@ -86,14 +86,26 @@ enum ValueParser {
         default: .failure(ValueError("\"\(text)\" is not yes or no; expected yes/no, có/không, 1/0 or true/false"))
         }
     }
-
-    static func vocabulary<V: Vocabulary>(_ text: String, as type: V.Type) -> Result<V, ValueError> {
-        if let value = V(text: text) { return .success(value) }
-        return .failure(ValueError("\"\(text)\" is not a known \(V.noun); expected \(V.expectedValues)"))
-    }
 }
 
 struct ValueError: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
+    private let text: String
+    /// A choice's values, when the message names them: its noun may be the column's name.
+    private var choices: TableSchema.Choices?
+
+    init(_ message: String) { text = message }
+
+    /// `"robot" is not a known gender; expected male (Nam) or female (Nữ)`.
+    init(unknownChoice cell: String, _ choices: TableSchema.Choices) {
+        text = cell
+        self.choices = choices
+    }
+
+    /// The message; `column` names what a choice without a noun holds.
+    func message(column: String) -> String {
+        guard let choices else { return text }
+        return "\"\(text)\" is not a known \(choices.noun ?? column); expected \(choices.expected)"
+    }
+
+    var message: String { message(column: "value") }
 }
