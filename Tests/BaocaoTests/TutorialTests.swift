@@ -1,0 +1,68 @@
+import BaocaoKit
+import Foundation
+import ReportModel
+import Testing
+
+/// docs/plugins.md, followed step by step: its files (docs/tutorial/) are
+/// these tests' fixtures, and every figure, sentence and error message the
+/// tutorial shows is checked here, so the tutorial cannot rot.
+@Suite struct TutorialTests {
+    /// The sentence docs/plugins.md shows, step 5.
+    static let sentence = "Năm 2021, Đảng bộ huyện Sốp Cộp mở được 20 lớp bồi dưỡng lý luận chính trị cho 1.115 học "
+        + "viên, trong đó 7 lớp bồi dưỡng nhận thức về Đảng, 4 lớp bồi dưỡng đảng viên mới, 5 lớp sơ cấp lý luận "
+        + "chính trị và 4 lớp bồi dưỡng, cập nhật kiến thức."
+
+    static let counts = ["classes", "students", "awareness", "new_member", "basic", "refresher"]
+
+    func report(_ period: String, unit: String? = nil, plugin: URL = Repository.tutorialPlugin,
+                language: String = "vi") throws -> ReportDocument {
+        let outcome = try ReportEngine(pluginSearch: .builtInOnly).generate(GenerateRequest(
+            data: Repository.tutorialDataset, period: period, unitID: unit, pluginIDs: ["political-training"],
+            formats: "json", output: try Fixtures.temporaryDirectory(), pluginDirectories: [plugin],
+            language: language))
+        return try #require(outcome.bundle.reports.first)
+    }
+
+    func ints(_ report: ReportDocument, _ row: String) -> [Int?] {
+        let numbers = report.numbers("classes", row)
+        return Self.counts.map { numbers[$0].map { Int($0) } }
+    }
+
+    @Test func theSeedsFigureFor2021() throws {
+        let report = try report("2021")
+        #expect(report.title == "Bồi dưỡng lý luận chính trị")
+        let table = try #require(report.table("classes"))
+        // One row per unit directly under Sốp Cộp (24), then the total.
+        #expect(table.rows.count == 25 && table.rows.first?.key == "xsc" && table.rows.last?.key == "total")
+        #expect(ints(report, "total") == [20, 1115, 7, 4, 5, 4])
+        // Nậm Lạnh: 9/3, 8/6 and 12/10 — not 31/12/2020 nor 15/03/2022.
+        #expect(ints(report, "nl") == [3, 148, 1, 1, 1, 0])
+        #expect(ints(report, "mlan") == [2, 114, 1, 0, 1, 0])   // 31/12/2021 counts
+        #expect(ints(report, "bv") == [0, 0, 0, 0, 0, 0])       // no class: the row is there, with zeros
+        #expect(report.narrative == [Self.sentence])
+    }
+
+    @Test func otherPeriodsAndUnits() throws {
+        // 2022: the classes of 01/01/2022 and 15/03/2022 only.
+        #expect(ints(try report("2022"), "total") == [2, 100, 0, 1, 0, 1])
+        // The fourth quarter of 2021: 12/10 … 31/12.
+        #expect(ints(try report("2021-Q4"), "total") == [5, 229, 1, 2, 1, 1])
+        // A commune's own report: its classes were held for the commune as a whole, not a branch.
+        let commune = try report("2021", unit: "nl")
+        #expect(ints(commune, "total") == [3, 148, 1, 1, 1, 0])
+        #expect(commune.narrative.first?.hasPrefix(
+            "Năm 2021, Đảng bộ xã Nậm Lạnh mở được 3 lớp bồi dưỡng lý luận chính trị cho 148 học viên") == true)
+        // No class at all: the other sentence.
+        #expect(try report("2019").narrative == ["Năm 2019, Đảng bộ huyện Sốp Cộp chưa mở lớp bồi dưỡng lý luận chính trị nào."])
+        #expect(try report("2021", language: "en").narrative.first?.hasPrefix(
+            "In 2021, Đảng bộ huyện Sốp Cộp opened 20 political theory classes for 1,115 students") == true)
+    }
+
+    @Test func theCheckerRunsTheTutorialPlugin() throws {
+        let checker = PluginChecker(folder: Repository.tutorialPlugin)
+        let plugin = try checker.load()
+        #expect(plugin.id == "political-training" && plugin.requiredTables == ["units", "training_classes"])
+        let text = try checker.run(plugin, data: Repository.tutorialDataset, period: "2021", unitID: nil)
+        #expect(text.contains(Self.sentence))
+    }
+}
