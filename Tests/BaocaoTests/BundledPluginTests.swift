@@ -66,7 +66,7 @@ import Testing
             + "hoàn thành nhiệm vụ, 3 chi bộ không hoàn thành nhiệm vụ. Toàn Đảng bộ có 60 tổ chức cơ sở đảng, trong "
             + "đó 11 đơn vị hoàn thành xuất sắc nhiệm vụ, 45 đơn vị hoàn thành tốt nhiệm vụ, 4 đơn vị hoàn thành "
             + "nhiệm vụ."
-        let members: String = "Năm 2022, 90,9% chi bộ và 85,0% đảng viên hoàn thành tốt nhiệm vụ "
+        let members: String = "Năm 2022, 90,9% chi bộ và 85% đảng viên hoàn thành tốt nhiệm vụ "
             + "trở lên (17/20 đảng viên được xếp loại; trong đó 3 hoàn thành xuất sắc nhiệm vụ, 1 không hoàn thành "
             + "nhiệm vụ)."
         #expect(report.narrative == [organisations, members])
@@ -146,9 +146,9 @@ import Testing
 
         let sentence: String =
             "Quý I năm 2023, các chi bộ tổ chức 40 buổi sinh hoạt (30 buổi thường kỳ, 10 buổi chuyên đề); 9/10 chi bộ "
-                + "(90,0%) sinh hoạt chuyên đề ít nhất mỗi quý một lần (chỉ tiêu 100%: Chưa đạt); tỷ lệ đảng viên dự "
-                + "sinh hoạt đạt 94,0%, 36 buổi (90,0%) có từ 90% đảng viên dự trở lên (chỉ tiêu: mọi buổi, Chưa đạt); "
-                + "26 buổi (65,0%) có cấp ủy cấp trên dự (chỉ tiêu 60%: Đạt)."
+                + "(90%) sinh hoạt chuyên đề ít nhất mỗi quý một lần (chỉ tiêu 100%: Chưa đạt); tỷ lệ đảng viên dự "
+                + "sinh hoạt đạt 94%, 36 buổi (90%) có từ 90% đảng viên dự trở lên (chỉ tiêu: mọi buổi, Chưa đạt); "
+                + "26 buổi (65%) có cấp ủy cấp trên dự (chỉ tiêu 60%: Đạt)."
         #expect(report.narrative == [sentence])
     }
 

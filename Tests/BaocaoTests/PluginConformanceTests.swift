@@ -82,7 +82,7 @@ enum Repository {
         #expect(outcome.bundle.reports.map(\.plugin) == [test.plugin])
         let report = try #require(outcome.bundle.reports.first)
         #expect(DocumentConformance.problems(of: report) == [])
-        #expect(!report.tables.isEmpty && report.tables.allSatisfy { !$0.rows.isEmpty })
+        #expect(!report.tables.isEmpty)
         #expect(!report.narrative.isEmpty)
 
         // Every format, every file there and non-empty.
@@ -94,12 +94,12 @@ enum Repository {
             #expect(size > 0, "\(file.lastPathComponent) is empty")
         }
 
-        // The workbook reads back with openpyxl: the cover, then one sheet with the report's title.
+        // The workbook reads back with openpyxl: the cover, then one sheet with the report's title in capitals.
         let xlsx = try #require(outcome.files.first { $0.pathExtension == "xlsx" })
         let workbook = try OpenPyXL.read(xlsx, as: Workbook.self)
         #expect(workbook.sheets.count == 2)
         let sheet = try #require(workbook.sheet[workbook.sheets.last ?? ""])
-        #expect(sheet.cells.values.contains { $0.value == report.title || $0.value?.contains(report.title) == true })
+        #expect(sheet.cells["A2"]?.value == report.title.uppercased())
 
         // The JSON reads back as a bundle holding the same report.
         let json = try #require(outcome.files.first { $0.pathExtension == "json" })
