@@ -47,7 +47,7 @@ import Testing
         #expect(ints(try report("2022"), "total") == [2, 100, 0, 1, 0, 1])
         // The fourth quarter of 2021: 12/10 … 31/12.
         #expect(ints(try report("2021-Q4"), "total") == [5, 229, 1, 2, 1, 1])
-        // A commune's own report: its classes were held for the commune as a whole, not a branch.
+        // Nậm Lạnh's own report: its 15 branches have none (the classes were opened for the commune); the total has 3.
         let commune = try report("2021", unit: "nl")
         #expect(ints(commune, "total") == [3, 148, 1, 1, 1, 0])
         #expect(commune.narrative.first?.hasPrefix(
@@ -64,5 +64,60 @@ import Testing
         #expect(plugin.id == "political-training" && plugin.requiredTables == ["units", "training_classes"])
         let text = try checker.run(plugin, data: Repository.tutorialDataset, period: "2021", unitID: nil)
         #expect(text.contains(Self.sentence))
+    }
+
+    // MARK: docs/plugins.md, step 8: when something is wrong
+
+    /// The tutorial's plugin, copied with `change` applied to its plugin.yaml; returns the plugin's folder.
+    static func changedPlugin(_ change: (String) -> String) throws -> URL {
+        let folder = try Fixtures.temporaryDirectory().appendingPathComponent("political-training")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let yaml = try String(contentsOf: Repository.tutorialPlugin.appendingPathComponent("plugin.yaml"), encoding: .utf8)
+        try Data(change(yaml).utf8).write(to: folder.appendingPathComponent("plugin.yaml"))
+        return folder
+    }
+
+    /// The tutorial's dataset, copied with `change` applied to training_classes.csv.
+    static func changedDataset(_ change: (String) -> String) throws -> URL {
+        let folder = try Fixtures.temporaryDirectory().appendingPathComponent("my-data")
+        try FileManager.default.copyItem(at: Repository.sopcop, to: folder)
+        let csv = try String(contentsOf: Repository.tutorial.appendingPathComponent("training_classes.csv"),
+                             encoding: .utf8)
+        try Data(change(csv).utf8).write(to: folder.appendingPathComponent("training_classes.csv"))
+        return folder
+    }
+
+    /// What `baocao` prints after "baocao: " for `body`'s error, and its exit code.
+    static func failure(_ body: () throws -> Void) -> (message: String, exitCode: Int32)? {
+        do {
+            try body()
+            return nil
+        } catch let error as BaocaoError {
+            return ("\(error)", error.exitCode)
+        } catch {
+            return ("\(error)", -1)
+        }
+    }
+
+    @Test func aTypoInAColumnNameOfTheQuery() throws {
+        let folder = try Self.changedPlugin { $0.replacingOccurrences(of: "SUM(c.students)", with: "SUM(c.student)") }
+        let checker = PluginChecker(folder: folder)
+        let plugin = try checker.load()
+        let failure = try #require(Self.failure {
+            _ = try checker.run(plugin, data: Repository.tutorialDataset, period: "2021", unitID: nil)
+        })
+        #expect(failure.exitCode == 3)
+        #expect(failure.message == "plugin political-training failed: \(folder.path)/plugin.yaml:38: table classes: "
+            + "no such column: c.student", "\(failure.message)")
+    }
+
+    @Test func aBadDateInTheCSV() throws {
+        let data = try Self.changedDataset { $0.replacingOccurrences(of: "09/03/2021", with: "31/02/2021") }
+        let failure = try #require(Self.failure {
+            _ = try generate(data, "2021", plugins: [Repository.tutorialPlugin], pluginIDs: ["political-training"])
+        })
+        #expect(failure.exitCode == 1)
+        #expect(failure.message.contains("training_classes.csv:6: column opened_on: \"31/02/2021\""), "\(failure.message)")
+        #expect(failure.message.hasSuffix("1 error, 0 warnings; no report was written"))
     }
 }
