@@ -46,7 +46,7 @@ public struct PluginSearch: Sendable {
         }
         if let bundled { directories.append(bundled) }
         return PluginCatalog(
-            builtIn: builtIn, directories: directories, knownTables: Set(TableSchema.all.map(\.name)),
+            builtIn: builtIn, directories: directories, knownTables: Set(TableSchema.builtIn.map(\.name)),
             workingDirectory: workingDirectory ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
     }
 }

@@ -29,10 +29,10 @@ public struct ReportEngine: Sendable {
         try pluginSearch.catalog(builtIn: plugins, explicit: explicit)
     }
 
-    /// Loads and validates the dataset at `data` (SPEC §1.2).
-    public func validate(_ data: URL) throws(BaocaoError) -> DatasetLoader.Result {
+    /// Loads and validates the dataset at `data` (SPEC §1.2), with the tables `plugins` bring.
+    public func validate(_ data: URL, plugins: [any ReportPlugin] = []) throws(BaocaoError) -> DatasetLoader.Result {
         do {
-            return try DatasetLoader().load(data)
+            return try DatasetLoader().load(data, pluginTables: Self.inputTables(of: plugins).tables)
         } catch {
             throw .usage("--data \(error)")
         }
@@ -86,7 +86,11 @@ public struct ReportEngine: Sendable {
         var failures = request.pluginIDs.isEmpty ? catalog.problems.map(\.message) : []
         let templates = templateSet(request.templates)
 
-        let loaded = try validate(request.data)
+        // The tables the plugins to run bring; a plugin declaring one another plugin declared differently fails.
+        let candidates = selectedPlugins.isEmpty ? plugins.plugins : selectedPlugins
+        let inputs = Self.inputTables(of: candidates)
+        failures += inputs.conflicts
+        let loaded = try validate(request.data, plugins: candidates.filter { !inputs.failed.contains($0.id) })
         guard loaded.isValid else { throw .invalidData(loaded.problems) }
         var notices = loaded.problems.warnings.map(\.description)
 
@@ -103,7 +107,7 @@ public struct ReportEngine: Sendable {
         var toRun: [any ReportPlugin] = []
         var skipped: [String] = []
         if selectedPlugins.isEmpty {
-            for plugin in plugins.plugins {
+            for plugin in plugins.plugins where !inputs.failed.contains(plugin.id) {
                 let missing = plugin.requiredTables.filter { !store.tablesPresent.contains($0) }
                 if missing.isEmpty {
                     toRun.append(plugin)
@@ -112,7 +116,7 @@ public struct ReportEngine: Sendable {
                 }
             }
         } else {
-            for plugin in selectedPlugins {
+            for plugin in selectedPlugins where !inputs.failed.contains(plugin.id) {
                 let missing = plugin.requiredTables.filter { !store.tablesPresent.contains($0) }
                 guard missing.isEmpty else {
                     throw .invalidData([Problem(file: nil, line: nil, message:
@@ -168,6 +172,32 @@ public struct ReportEngine: Sendable {
         }
         if !failures.isEmpty { throw .partialFailure(failures) }
         return GenerateOutcome(files: files, notices: notices, bundle: bundle)
+    }
+
+    /// The input tables of `plugins`, the first declaration of a name winning;
+    /// a plugin whose table has another plugin's name but other columns fails.
+    static func inputTables(of plugins: [any ReportPlugin])
+        -> (tables: [TableSchema], conflicts: [String], failed: Set<String>)
+    {
+        var tables: [TableSchema] = []
+        var declaredBy: [String: String] = [:]
+        var conflicts: [String] = []
+        var failed: Set<String> = []
+        for plugin in plugins {
+            for table in plugin.inputTables {
+                if let owner = declaredBy[table.name] {
+                    if tables.first(where: { $0.name == table.name }) != table {
+                        conflicts.append("plugin \(plugin.id) failed: its table \(table.name) has other columns than "
+                                         + "plugin \(owner)'s table of that name; rename one")
+                        failed.insert(plugin.id)
+                    }
+                    continue
+                }
+                declaredBy[table.name] = plugin.id
+                tables.append(table)
+            }
+        }
+        return (tables, conflicts, failed)
     }
 
     private func reportUnit(_ id: String?, in store: DatasetStore) throws(BaocaoError) -> PartyUnit {

@@ -9,8 +9,13 @@ internal import Foundation
 ///
 /// Dates are ISO text (`2024-06-30`), so they compare as text. After loading
 /// the database is read-only (`PRAGMA query_only`). Not `Sendable`: one report
-/// run uses one store on one thread. The schema is in `StoreSchema.sql`.
+/// run uses one store on one thread. The tables are generated from the
+/// dataset's declarations (`StoreSchema`) and documented, as a public SQL API,
+/// in docs/store.md.
 public final class DatasetStore {
+    /// The version of the store's tables and columns that plugins' SQL may rely on.
+    public static let formatID = "baocao.store/1"
+
     public let config: DatasetConfig
     /// Units in file order, which is the display order of siblings.
     public let units: [PartyUnit]
@@ -34,10 +39,12 @@ public final class DatasetStore {
         childrenByID = Dictionary(grouping: dataset.units.filter { $0.parentID != nil }, by: { $0.parentID! })
         database = try SQLiteDatabase(memoryNamed: databaseName)
         database.setMemoryLimit(1 << 40)
-        try database.execute(StoreSchema.sql)
+        try database.execute(dataset.schemas.map(StoreSchema.createTable).joined(separator: "\n"))
+        try database.execute(StoreSchema.ownTables)
         try database.inTransaction {
             try insert(dataset, memberships: loaded.memberships)
         }
+        try database.execute(StoreSchema.indexes)
         try database.execute("ANALYZE; PRAGMA query_only = ON;")
     }
 
@@ -88,87 +95,49 @@ public final class DatasetStore {
         return statement
     }
 
+    // MARK: The schema
+
+    /// Every table of the store and its columns, as SQLite reports them (`PRAGMA table_info`):
+    /// what docs/store.md documents.
+    public func tables() throws -> [StoreTable] {
+        let names = try database.prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        var tables: [StoreTable] = []
+        while try names.step() {
+            guard let name = names.value(at: 0).string else { continue }
+            let info = try database.prepare("SELECT name, type FROM pragma_table_info(?1) ORDER BY cid")
+            try info.bind([.text(name)])
+            var columns: [StoreTable.Column] = []
+            while try info.step() {
+                columns.append(StoreTable.Column(name: info.value(at: 0).string ?? "", type: info.value(at: 1).string ?? ""))
+            }
+            tables.append(StoreTable(name: name, columns: columns))
+        }
+        return tables
+    }
+
     // MARK: Loading
 
     private func insert(_ dataset: Dataset, memberships: [MembershipSpan]) throws {
-        let unit = try database.prepare(
-            "INSERT OR IGNORE INTO units VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        for (position, u) in dataset.units.enumerated() {
-            try unit.run([.text(u.id), .optional(u.parentID), .text(u.name), .text(u.kind.rawValue),
-                          .optional(u.sector), .text(u.headerName), .integer(position)])
+        for schema in dataset.schemas {
+            let statement = try database.prepare(StoreSchema.insert(schema))
+            let derived = StoreSchema.derived[schema.name] ?? []
+            var values: [SQLValue] = []
+            try dataset.forEachRow(of: schema.name) { position, declared, _ in
+                values.removeAll(keepingCapacity: true)
+                for (column, value) in zip(schema.columns, declared) {
+                    StoreSchema.append(value, of: column, to: &values)
+                }
+                for column in derived { values.append(column.value(dataset, position)) }
+                try statement.run(values)
+            }
         }
         try insertTree(dataset.units)
-
-        let member = try database.prepare(
-            "INSERT OR IGNORE INTO members VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-        for m in dataset.members {
-            try member.run([.text(m.id), .text(m.fullName), .text(m.gender.rawValue), .text(m.birthDate.description),
-                            .optional(m.ethnicity), .optional(m.religion), .optional(m.education),
-                            .optional(m.politicalTheory?.rawValue),
-                            .integer(m.isEthnicMinority ? 1 : 0), .integer(m.isReligious ? 1 : 0)])
-        }
-
-        let event = try database.prepare(
-            "INSERT INTO member_events VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        for e in dataset.events {
-            try event.run([.integer(e.sequence), .text(e.memberID), .text(e.date.description), .text(e.type.rawValue),
-                           .text(e.unitID), .optional(e.fromUnitID),
-                           e.type == .transferredIn ? .text(e.status.rawValue) : .null, .optional(e.note)])
-        }
 
         let span = try database.prepare("INSERT INTO memberships VALUES (?1, ?2, ?3, ?4, ?5)")
         for s in memberships {
             try span.run([.text(s.memberID), .text(s.unitID), .text(s.from.description),
                           .optional(s.to?.description), .integer(s.probationary ? 1 : 0)])
-        }
-
-        let target = try database.prepare("INSERT INTO targets VALUES (?1, ?2, ?3, ?4)")
-        for t in dataset.targets {
-            try target.run([.text(t.unitID), .integer(t.year), .text(t.metric), .real(t.value)])
-        }
-        try insertActivities(dataset)
-        try insertEconomy(dataset)
-    }
-
-    private func insertActivities(_ dataset: Dataset) throws {
-        let inspection = try database.prepare("INSERT INTO inspections VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        for i in dataset.inspections {
-            try inspection.run([.text(i.campaignID), .text(i.unitID), .text(i.body.rawValue), .text(i.kind.rawValue),
-                                .text(i.startedOn.description), .text(i.targetType.rawValue), .text(i.targetID),
-                                .text(i.conclusion.rawValue)])
-        }
-        let discipline = try database.prepare("INSERT OR IGNORE INTO disciplines VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        for d in dataset.disciplines {
-            try discipline.run([.text(d.id), .text(d.decidedOn.description), .text(d.unitID),
-                                .text(d.targetType.rawValue), .text(d.targetID), .text(d.form.rawValue)])
-        }
-        let petition = try database.prepare("INSERT OR IGNORE INTO petitions VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        for p in dataset.petitions {
-            try petition.run([.text(p.id), .text(p.receivedOn.description), .text(p.unitID), .text(p.kind.rawValue),
-                              .optional(p.closedOn?.description), .optional(p.outcome?.rawValue)])
-        }
-    }
-
-    private func insertEconomy(_ dataset: Dataset) throws {
-        let model = try database.prepare(
-            "INSERT OR IGNORE INTO economic_models VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-        for (position, m) in dataset.economicModels.enumerated() {
-            try model.run([.text(m.id), .text(m.unitID), .text(m.name), .text(m.sector.rawValue),
-                           .optional(m.startedOn?.description), .optional(m.scaleUnit), .optional(m.baselineLabel),
-                           .optional(m.baselineRevenuePerHa), .integer(position)])
-        }
-        let result = try database.prepare(
-            "INSERT INTO economic_results VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-        for r in dataset.economicResults {
-            try result.run([.text(r.modelID), .text(r.period.id), .text(r.period.start.description),
-                            .text(r.period.end.description), .optional(r.households), .optional(r.areaHa),
-                            .optional(r.scaleQuantity), .optional(r.outputTonnes), .real(r.revenue), .real(r.cost)])
-        }
-        let indicator = try database.prepare("INSERT INTO indicators VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        for (position, i) in dataset.indicators.enumerated() {
-            try indicator.run([.text(i.unitID), .text(i.period.id), .text(i.period.start.description),
-                               .text(i.period.end.description), .text(i.indicator), .real(i.value),
-                               .optional(i.target), .integer(position)])
         }
         let definition = try database.prepare("INSERT OR REPLACE INTO indicator_definitions VALUES (?1, ?2, ?3, ?4, ?5)")
         for (position, d) in dataset.config.allIndicators.enumerated() {
@@ -186,6 +155,18 @@ public final class DatasetStore {
             }
         }
     }
+}
+
+/// A table of the store and its columns.
+public struct StoreTable: Hashable, Sendable {
+    public struct Column: Hashable, Sendable {
+        public let name: String
+        /// The declared SQL type: `TEXT`, `INTEGER`, `REAL`.
+        public let type: String
+    }
+
+    public let name: String
+    public let columns: [Column]
 }
 
 /// One row of a query's result.

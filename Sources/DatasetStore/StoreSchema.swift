@@ -1,79 +1,123 @@
-/// The store's tables. Column names follow the dataset's canonical names so
-/// that SQL written against the CSV headers reads naturally.
+internal import DatasetReaders
+internal import SQLiteSupport
+
+/// The store's tables (`baocao.store/1`, docs/store.md). Each dataset table —
+/// SPEC's and plugins' — is generated from its declaration: a column per
+/// declared column, named alike, typed text → TEXT, integer → INTEGER,
+/// number → REAL, date → TEXT `YYYY-MM-DD`, bool → INTEGER 0/1, choice → TEXT
+/// (the id), period → `NAME` (the id) plus `NAME_start` and `NAME_end`; then
+/// the columns the store derives for SQL's convenience. Three tables are the
+/// store's own: `unit_tree`, `memberships`, `indicator_definitions`.
 enum StoreSchema {
-    static let sql = """
-        CREATE TABLE units (
-            id TEXT PRIMARY KEY, parent_id TEXT, name TEXT NOT NULL, kind TEXT NOT NULL,
-            sector TEXT, header_name TEXT NOT NULL,
-            position INTEGER NOT NULL           -- file order: display order of siblings
-        );
+    /// A column the store adds to a dataset table, computed from the row at `position`.
+    struct DerivedColumn: Sendable {
+        let name: String
+        /// SQL type and constraint, e.g. `INTEGER NOT NULL`.
+        let definition: String
+        let value: @Sendable (_ dataset: Dataset, _ position: Int) -> SQLValue
+    }
+
+    /// File order, which is the display order of siblings and of models.
+    private static let position = DerivedColumn(name: "position", definition: "INTEGER NOT NULL") { _, position in
+        .integer(position)
+    }
+
+    static let derived: [String: [DerivedColumn]] = [
+        "units": [position],
+        "members": [
+            DerivedColumn(name: "ethnic_minority", definition: "INTEGER NOT NULL") { dataset, position in
+                .integer(dataset.members[position].isEthnicMinority ? 1 : 0)
+            },
+            DerivedColumn(name: "religious", definition: "INTEGER NOT NULL") { dataset, position in
+                .integer(dataset.members[position].isReligious ? 1 : 0)
+            },
+        ],
+        // Same-day events apply in file order.
+        "member_events": [
+            DerivedColumn(name: "seq", definition: "INTEGER PRIMARY KEY") { dataset, position in
+                .integer(dataset.events[position].sequence)
+            },
+        ],
+        "economic_models": [position],
+        "indicators": [position],
+    ]
+
+    /// A declared column's store columns: one, or three for a period.
+    static func storeColumns(_ column: TableSchema.Column) -> [(name: String, type: String)] {
+        switch column.type {
+        case .text, .date, .choice: [(column.name, "TEXT")]
+        case .integer, .bool: [(column.name, "INTEGER")]
+        case .number: [(column.name, "REAL")]
+        case .period: [(column.name, "TEXT"), (column.name + "_start", "TEXT"), (column.name + "_end", "TEXT")]
+        }
+    }
+
+    /// A declared value as the store keeps it, appended to `values`.
+    static func append(_ value: FieldValue?, of column: TableSchema.Column, to values: inout [SQLValue]) {
+        switch value {
+        case nil:
+            values.append(.null)
+            if case .period = column.type { values += [.null, .null] }
+        case .text(let text), .choice(let text): values.append(.text(text))
+        case .integer(let number): values.append(.integer(number))
+        case .number(let number): values.append(.real(number))
+        case .date(let day): values.append(.text(day.description))
+        case .bool(let flag): values.append(.integer(flag ? 1 : 0))
+        case .period(let period):
+            values += [.text(period.id), .text(period.start.description), .text(period.end.description)]
+        }
+    }
+
+    /// `CREATE TABLE` for a dataset table: a column named `id` is its key, required columns are NOT NULL.
+    static func createTable(_ schema: TableSchema) -> String {
+        var definitions: [String] = []
+        for column in schema.columns {
+            for (name, type) in storeColumns(column) {
+                var definition = "\(name) \(type)"
+                if column.name == "id" { definition += " PRIMARY KEY" }
+                if column.required { definition += " NOT NULL" }
+                definitions.append(definition)
+            }
+        }
+        for column in derived[schema.name] ?? [] { definitions.append("\(column.name) \(column.definition)") }
+        return "CREATE TABLE \(schema.name) (\(definitions.joined(separator: ", ")));"
+    }
+
+    /// The insert of one row: declared columns, then derived ones.
+    static func insert(_ schema: TableSchema) -> String {
+        let names = schema.columns.flatMap { storeColumns($0).map(\.name) } + (derived[schema.name] ?? []).map(\.name)
+        let parameters = (1...names.count).map { "?\($0)" }
+        // A repeated id was reported by validation; the first row is the one kept.
+        return "INSERT OR IGNORE INTO \(schema.name) (\(names.joined(separator: ", "))) "
+            + "VALUES (\(parameters.joined(separator: ", ")))"
+    }
+
+    /// The store's own tables, filled from the replay, the tree and dataset.yaml.
+    static let ownTables = """
         -- Every ancestor/descendant pair, a unit with itself at depth 0.
         CREATE TABLE unit_tree (
             ancestor_id TEXT NOT NULL, descendant_id TEXT NOT NULL, depth INTEGER NOT NULL,
             PRIMARY KEY (ancestor_id, descendant_id)
         ) WITHOUT ROWID;
-        CREATE INDEX unit_tree_by_descendant ON unit_tree (descendant_id, ancestor_id);
-
-        CREATE TABLE members (
-            id TEXT PRIMARY KEY, full_name TEXT NOT NULL, gender TEXT NOT NULL, birth_date TEXT NOT NULL,
-            ethnicity TEXT, religion TEXT, education TEXT, political_theory TEXT,
-            ethnic_minority INTEGER NOT NULL,   -- 1 unless Kinh or empty
-            religious INTEGER NOT NULL          -- 1 unless empty, Không or none
-        );
-        CREATE TABLE member_events (
-            seq INTEGER PRIMARY KEY,            -- file order: same-day events apply in this order
-            member_id TEXT NOT NULL, date TEXT NOT NULL, type TEXT NOT NULL, unit_id TEXT NOT NULL,
-            from_unit_id TEXT, status TEXT, note TEXT
-        );
-        CREATE INDEX member_events_by_unit ON member_events (unit_id, type, date);
-        CREATE INDEX member_events_by_type ON member_events (type, date);
-
         -- A member is in unit_id, with that status, on every day D where
         -- start_date <= D < end_date (end_date NULL: still there).
         CREATE TABLE memberships (
             member_id TEXT NOT NULL, unit_id TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT,
             probationary INTEGER NOT NULL
         );
-        CREATE INDEX memberships_by_unit ON memberships (unit_id, start_date);
-
-        CREATE TABLE targets (
-            unit_id TEXT NOT NULL, year INTEGER NOT NULL, metric TEXT NOT NULL, value REAL NOT NULL
-        );
-        CREATE INDEX targets_by_unit ON targets (unit_id, year, metric);
-
-        -- One row per (campaign, target); rows of a campaign share unit, body, kind, start.
-        CREATE TABLE inspections (
-            campaign_id TEXT NOT NULL, unit_id TEXT NOT NULL, body TEXT NOT NULL, kind TEXT NOT NULL,
-            started_on TEXT NOT NULL, target_type TEXT NOT NULL, target_id TEXT NOT NULL, conclusion TEXT NOT NULL
-        );
-        CREATE INDEX inspections_by_start ON inspections (started_on);
-        CREATE TABLE disciplines (
-            id TEXT PRIMARY KEY, decided_on TEXT NOT NULL, unit_id TEXT NOT NULL, target_type TEXT NOT NULL,
-            target_id TEXT NOT NULL, form TEXT NOT NULL
-        );
-        CREATE TABLE petitions (
-            id TEXT PRIMARY KEY, received_on TEXT NOT NULL, unit_id TEXT NOT NULL, kind TEXT NOT NULL,
-            closed_on TEXT, outcome TEXT
-        );
-        CREATE TABLE economic_models (
-            id TEXT PRIMARY KEY, unit_id TEXT NOT NULL, name TEXT NOT NULL, sector TEXT NOT NULL, started_on TEXT,
-            scale_unit TEXT, baseline_label TEXT, baseline_revenue_per_ha_vnd REAL,
-            position INTEGER NOT NULL           -- file order
-        );
-        -- period is the id (2024-Q2); period_start/period_end its first and last days.
-        CREATE TABLE economic_results (
-            model_id TEXT NOT NULL, period TEXT NOT NULL, period_start TEXT NOT NULL, period_end TEXT NOT NULL,
-            households REAL, area_ha REAL, scale_quantity REAL, output_tonnes REAL,
-            revenue_vnd REAL NOT NULL, cost_vnd REAL NOT NULL
-        );
-        CREATE TABLE indicators (
-            unit_id TEXT NOT NULL, period TEXT NOT NULL, period_start TEXT NOT NULL, period_end TEXT NOT NULL,
-            indicator TEXT NOT NULL, value REAL NOT NULL, target REAL,
-            position INTEGER NOT NULL           -- file order
-        );
         -- The built-in indicators and those declared in dataset.yaml; better is 'higher' or 'lower'.
         CREATE TABLE indicator_definitions (
             id TEXT PRIMARY KEY, label TEXT NOT NULL, unit TEXT, better TEXT NOT NULL, position INTEGER NOT NULL
         );
+        """
+
+    /// Made once the rows are in: building an index at the end is faster than keeping it up to date.
+    static let indexes = """
+        CREATE INDEX unit_tree_by_descendant ON unit_tree (descendant_id, ancestor_id);
+        CREATE INDEX member_events_by_unit ON member_events (unit_id, type, date);
+        CREATE INDEX member_events_by_type ON member_events (type, date);
+        CREATE INDEX memberships_by_unit ON memberships (unit_id, start_date);
+        CREATE INDEX targets_by_unit ON targets (unit_id, year, metric);
+        CREATE INDEX inspections_by_start ON inspections (started_on);
         """
 }

@@ -148,9 +148,11 @@ private let sandboxAuthorizer: @convention(c) (
         state.refusal = "PRAGMA \(name)"
     case SQLITE_ATTACH, SQLITE_DETACH:
         state.refusal = action == SQLITE_ATTACH ? "ATTACH" : "DETACH"
-    case SQLITE_INSERT, SQLITE_UPDATE, SQLITE_DELETE where !name.hasPrefix("sqlite_"):
+    case SQLITE_INSERT, SQLITE_UPDATE, SQLITE_DELETE:
+        // Writing sqlite_master or sqlite_temp_master is how SQLite records a CREATE: say that.
         let verb = action == SQLITE_INSERT ? "INSERT into" : action == SQLITE_UPDATE ? "UPDATE of" : "DELETE from"
-        state.refusal = "\(verb) \(name)"
+        state.refusal = name.hasPrefix("sqlite_")
+            ? "creating, changing or dropping tables, views, indexes or triggers" : "\(verb) \(name)"
     case SQLITE_TRANSACTION, SQLITE_SAVEPOINT:
         state.refusal = "transactions"
     default:

@@ -11,8 +11,13 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "The dataset folder.")
     var data: String
 
+    @Option(name: .customLong("plugins"), help: "A folder of plugins whose own tables to check too; repeatable.")
+    var pluginFolders: [String] = []
+
     func run() throws {
-        let result = try ReportEngine().validate(URL(fileURLWithPath: data))
+        let engine = ReportEngine()
+        let catalog = try engine.catalog(explicit: pluginFolders.map { URL(fileURLWithPath: $0) })
+        let result = try engine.validate(URL(fileURLWithPath: data), plugins: catalog.registry.plugins)
         for table in result.tablesRead {
             print("read \(table.file): \(table.rows) rows of \(table.table)")
         }

@@ -117,8 +117,9 @@ import Testing
         let folder = try Fixtures.temporaryDirectory()
         let run = try baocao("generate", "--data", Fixtures.sample.path, "--period", "2021", "--out", "out", in: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        // xlsx, three member-growth and three inspection-summary csv, txt, json
-        #expect(run.stdout.split(separator: "\n").count == 9)
+        // xlsx, three member-growth, three inspection-summary, two classification and two meeting-quality csv,
+        // txt, json: the sample has ratings and meetings, so the bundled plugins report too.
+        #expect(run.stdout.split(separator: "\n").count == 13)
         let text = try String(contentsOf: folder.appendingPathComponent("out/sc_2021.txt"), encoding: .utf8)
         #expect(text.contains("kết nạp 111 đảng viên, đạt 123,3% kế hoạch"))
         // The seed's inspection sentence (TXT wraps lines: compare with single spaces).

@@ -11,7 +11,7 @@ import Testing
 /// committing), and the workbook read back with openpyxl.
 @Suite struct EconomicModelsGoldenTests {
     static let golden = Golden.folder("golden-economy")
-    let engine = ReportEngine(plugins: PluginRegistry([EconomicModelsPlugin()]))
+    let engine = ReportEngine(plugins: PluginRegistry([EconomicModelsPlugin()]), pluginSearch: .builtInOnly)
 
     /// The year for the root, and a quarter for a commune (`--unit xa`).
     @Test(arguments: [("2020", nil), ("2020-Q2", "xa")] as [(String, String?)])

@@ -13,7 +13,7 @@ import Testing
 @Suite struct InspectionGoldenTests {
     static let golden = Golden.folder("golden-inspection")
     static let data = Fixtures.directory.appendingPathComponent("inspections")
-    let engine = ReportEngine(plugins: PluginRegistry([InspectionSummaryPlugin()]))
+    let engine = ReportEngine(plugins: PluginRegistry([InspectionSummaryPlugin()]), pluginSearch: .builtInOnly)
 
     @Test func jsonCSVAndTextMatchTheGoldenFiles() throws {
         let out = try Fixtures.temporaryDirectory()

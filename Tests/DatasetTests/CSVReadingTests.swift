@@ -168,7 +168,7 @@ import Testing
         #expect(try folder.messages() == [
             "no dataset table in \(folder.url.path): expected CSV files or sheets named units, members, "
                 + "member_events, targets, inspections, disciplines, petitions, economic_models, economic_results, "
-                + "indicators",
+                + "indicators, ratings, meetings",
         ])
     }
 

@@ -79,7 +79,7 @@ import Testing
         #expect(messages.contains("targets.csv:4: column unit_id: unknown unit \"zz\""))
         #expect(messages.contains("targets.csv:5: column year: \"năm\" is not a number"))
         #expect(messages.contains("targets.csv:6: column year: 24 is not a year"))
-        #expect(messages.contains("targets.csv:7: column value: a target cannot be negative (-4.0)"))
+        #expect(messages.contains("targets.csv:7: column value: cannot be negative (-4.0)"))
     }
 
     // MARK: impossible sequences

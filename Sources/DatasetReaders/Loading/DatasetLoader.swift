@@ -20,32 +20,39 @@ public struct DatasetLoader: Sendable {
 
     /// Loads the dataset at `url`: a folder of tables, or a SQLite file
     /// (`.sqlite`, `.sqlite3`, `.db`) with `dataset.yaml` optionally beside it.
+    /// `pluginTables` are the tables plugins declared: read, checked and
+    /// listed like SPEC's; a name that is a built-in table's, or not a SQL
+    /// identifier (`[a-z_][a-z0-9_]*`), is a problem and the table is not read.
     /// Throws only when there is nothing there to read.
-    public func load(_ url: URL) throws(DatasetLocationError) -> Result {
+    public func load(_ url: URL, pluginTables: [TableSchema] = []) throws(DatasetLocationError) -> Result {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw DatasetLocationError(path: url.path, message: "no such file or folder")
         }
+        var problems: [Problem] = []
+        let pluginTables = acceptable(pluginTables, problems: &problems)
+        let schemas = TableSchema.builtIn + pluginTables
         var sources: DatasetSources
         let folder: URL
         if isDirectory.boolValue {
-            sources = DatasetSources(folder: url)
+            sources = DatasetSources(folder: url, tables: schemas.map(\.name))
             folder = url
         } else if DatasetSources.sqliteExtensions.contains(url.pathExtension.lowercased()) {
-            sources = DatasetSources(sqliteFile: url)
+            sources = DatasetSources(sqliteFile: url, tables: schemas.map(\.name))
             folder = url.deletingLastPathComponent()
         } else {
             throw DatasetLocationError(path: url.path, message:
                 "a dataset is a folder of tables (CSV or Excel) or a SQLite file (.sqlite, .db)")
         }
-        var problems = sources.problems
+        problems += sources.problems
         var dataset = Dataset()
+        dataset.pluginTables = pluginTables
         dataset.config = readConfig(folder, problems: &problems)
         dataset.unreadableTables = sources.unreadable
         dataset.tablesPresent = sources.unreadable
         var tablesRead: [(String, String, Int)] = []
 
-        for schema in TableSchema.all {
+        for schema in schemas {
             // Taken out of `sources`: a workbook is closed once its last table is read.
             guard let source = sources.take(schema.name) else { continue }
             dataset.tablesPresent.insert(schema.name)
@@ -67,7 +74,7 @@ public struct DatasetLoader: Sendable {
             if !decoder.hasRequiredColumns { dataset.unreadableTables.insert(schema.name) }
         }
         if dataset.tablesPresent.isEmpty, problems.isEmpty {
-            let expected = TableSchema.all.map(\.name).joined(separator: ", ")
+            let expected = schemas.map(\.name).joined(separator: ", ")
             problems.append(Problem(file: nil, line: nil,
                                     message: "no dataset table in \(url.path): expected CSV files or sheets named \(expected)"))
         }
@@ -75,6 +82,32 @@ public struct DatasetLoader: Sendable {
         problems += validator.problems
         return Result(dataset: dataset, memberships: validator.memberships, problems: problems.sortedForDisplay(),
                       tablesRead: tablesRead)
+    }
+
+    /// The plugin tables that can be read; a problem for each that cannot.
+    private func acceptable(_ tables: [TableSchema], problems: inout [Problem]) -> [TableSchema] {
+        let builtIn = Set(TableSchema.builtIn.map(\.name))
+        var accepted: [TableSchema] = []
+        for table in tables {
+            if builtIn.contains(table.name) {
+                problems.append(Problem(file: nil, line: nil, message:
+                    "a plugin declares the table \(table.name), which is a dataset table of baocao's own; rename it"))
+            } else if !TableSchema.isSQLSafe(table.name) {
+                problems.append(Problem(file: nil, line: nil, message:
+                    "a plugin declares the table \"\(table.name)\"; a table name is lower-case letters, digits "
+                        + "and _ (not first a digit)"))
+            } else if let column = table.columns.first(where: { !TableSchema.isSQLSafe($0.name) }) {
+                problems.append(Problem(file: nil, line: nil, message:
+                    "a plugin declares the column \"\(column.name)\" in table \(table.name); a column name is "
+                        + "lower-case letters, digits and _ (not first a digit)"))
+            } else if accepted.contains(where: { $0.name == table.name }) {
+                // Two plugins may bring the same table: the first declaration is read.
+                continue
+            } else {
+                accepted.append(table)
+            }
+        }
+        return accepted
     }
 
     private func readConfig(_ folder: URL, problems: inout [Problem]) -> DatasetConfig {

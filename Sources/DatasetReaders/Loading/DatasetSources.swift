@@ -12,17 +12,21 @@ struct DatasetSources {
     /// Tables found but unreadable (a damaged workbook part…), by name.
     private(set) var unreadable: Set<String> = []
 
-    private static let tableNames = Set(TableSchema.all.map(\.name))
+    /// The tables looked for, in loading order.
+    private let tableNames: [String]
 
     /// The file extensions of SQLite datasets.
     static let sqliteExtensions: Set<String> = ["sqlite", "sqlite3", "db"]
 
-    init(folder: URL) {
+    init(folder: URL, tables: [String]) {
+        tableNames = tables
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         for file in files {
             let url = folder.appendingPathComponent(file)
             let (stem, ext) = ((file as NSString).deletingPathExtension, (file as NSString).pathExtension.lowercased())
-            if ext == "csv", let name = Self.tableName(stem) {
+            if ext == "csv", tableName(stem) == nil {
+                ignore(file)
+            } else if ext == "csv", let name = tableName(stem) {
                 let csv = CSVFile(url: url, file: file)
                 add(SourceTable(name: name, location: file) { consume throws(SourceReadError) in
                     do throws(CSVError) {
@@ -37,12 +41,17 @@ struct DatasetSources {
         }
     }
 
-    init(sqliteFile url: URL) {
+    init(sqliteFile url: URL, tables: [String]) {
+        tableNames = tables
         let file = url.lastPathComponent
         do {
             let database = try SQLiteDatasetFile(url: url, displayName: file)
             for stored in try database.tableNames() {
-                guard let name = Self.tableName(stored) else { continue }
+                // SQLite's own tables (sqlite_sequence…) are no one's data.
+                guard let name = tableName(stored) else {
+                    if !stored.lowercased().hasPrefix("sqlite_") { ignore("\(file)[\(stored)]") }
+                    continue
+                }
                 add(database.table(stored, as: name))
             }
         } catch {
@@ -51,9 +60,15 @@ struct DatasetSources {
     }
 
     /// The dataset table a file or sheet name stands for, ignoring case.
-    static func tableName(_ candidate: String) -> String? {
+    func tableName(_ candidate: String) -> String? {
         let folded = candidate.trimmingCharacters(in: .whitespaces).lowercased()
         return tableNames.contains(folded) ? folded : nil
+    }
+
+    /// A file, sheet or SQLite table that is no table: said once, then left alone.
+    private mutating func ignore(_ place: String) {
+        problems.append(Problem(.warning, file: place, line: nil, message:
+            "not a dataset table (the tables are \(tableNames.joined(separator: ", "))); ignored"))
     }
 
     /// Every sheet named after a table is that table; a workbook named after a
@@ -61,9 +76,12 @@ struct DatasetSources {
     private mutating func findSheets(_ url: URL, file: String, stem: String) {
         do {
             let workbook = try XLSXWorkbook(url: url, displayName: file)
-            var sheets = workbook.sheetNames.compactMap { sheet in Self.tableName(sheet).map { (sheet, $0) } }
-            if sheets.isEmpty, workbook.sheetNames.count == 1, let name = Self.tableName(stem) {
+            var sheets = workbook.sheetNames.compactMap { sheet in tableName(sheet).map { (sheet, $0) } }
+            if sheets.isEmpty, workbook.sheetNames.count == 1, let name = tableName(stem) {
                 sheets = [(workbook.sheetNames[0], name)]
+            }
+            for sheet in workbook.sheetNames where !sheets.contains(where: { $0.0 == sheet }) {
+                ignore("\(file)[\(sheet)]")
             }
             for (sheet, name) in sheets {
                 do {

@@ -7,6 +7,8 @@ struct MappedTable {
     let file: String
     /// Canonical column name → field index in each record.
     let fieldIndex: [String: Int]
+    /// For each declared column, in order, its field index; nil when the header lacks it.
+    let fieldOfColumn: [Int?]
     /// Fields in the header row, known or not.
     let headerCount: Int
 
@@ -31,7 +33,8 @@ struct MappedTable {
             problems.append(Problem(file: file, line: header.line, column: column.name,
                                     message: "required column missing; expected a header \(column.accepted)"))
         }
-        return (MappedTable(schema: schema, file: file, fieldIndex: fieldIndex, headerCount: header.fields.count),
+        return (MappedTable(schema: schema, file: file, fieldIndex: fieldIndex,
+                            fieldOfColumn: schema.columns.map { fieldIndex[$0.name] }, headerCount: header.fields.count),
                 problems)
     }
 
@@ -82,79 +85,6 @@ struct HeaderSearch {
 
     private func knownColumns(_ record: SourceRecord) -> Int {
         record.fields.filter { field in schema.columns.contains { $0.matches(header: field) } }.count
-    }
-}
-
-/// Reads one record's cells as typed values, collecting a problem for each bad
-/// cell so that every problem of a row is reported, not just the first.
-struct RowReader {
-    let table: MappedTable
-    let record: SourceRecord
-    let numberLocale: NumberLocale
-    private(set) var problems: [Problem] = []
-
-    init(table: MappedTable, record: SourceRecord, numberLocale: NumberLocale) {
-        self.table = table
-        self.record = record
-        self.numberLocale = numberLocale
-    }
-
-    var location: SourceLocation { SourceLocation(file: table.file, line: record.line) }
-
-    /// The cell's text; nil when the column is absent or the cell empty.
-    func optional(_ column: String) -> String? {
-        guard let index = table.fieldIndex[column], index < record.fields.count else { return nil }
-        let text = record.fields[index]
-        return text.isEmpty ? nil : text
-    }
-
-    mutating func required(_ column: String) -> String? {
-        guard let text = optional(column) else {
-            report(column, "required value missing")
-            return nil
-        }
-        return text
-    }
-
-    mutating func report(_ column: String?, _ message: String) {
-        problems.append(Problem(at: location, column: column, message: message))
-    }
-
-    mutating func parse<T>(_ column: String, required: Bool, _ parser: (String) -> Result<T, ValueError>) -> T? {
-        let cell = required ? self.required(column) : optional(column)
-        guard let text = cell else { return nil }
-        switch parser(text) {
-        case .success(let value): return value
-        case .failure(let error):
-            report(column, error.message)
-            return nil
-        }
-    }
-}
-
-extension RowReader {
-    mutating func day(_ column: String, required: Bool = true) -> Day? {
-        parse(column, required: required, ValueParser.day)
-    }
-
-    mutating func number(_ column: String, required: Bool = true) -> Double? {
-        let locale = locale(of: column)
-        return parse(column, required: required) { ValueParser.number($0, locale: locale) }
-    }
-
-    mutating func integer(_ column: String, required: Bool = true) -> Int? {
-        let locale = locale(of: column)
-        return parse(column, required: required) { ValueParser.integer($0, locale: locale) }
-    }
-
-    /// A typed number from an XLSX or SQLite cell is plain, whatever `number_locale` says.
-    private func locale(of column: String) -> NumberLocale {
-        guard let index = table.fieldIndex[column], record.numericFields.contains(index) else { return numberLocale }
-        return .plain
-    }
-
-    mutating func value<V: Vocabulary>(_ column: String, as type: V.Type, required: Bool = true) -> V? {
-        parse(column, required: required) { ValueParser.vocabulary($0, as: type) }
     }
 }
 

@@ -57,23 +57,49 @@ struct TableDecoder {
             reader.report(nil, "\(record.fields.count) fields, but the header has \(table.headerCount); "
                 + "a value holding the delimiter must be quoted")
         }
+        let row = reader.decode()
+        // A bad cell's problem is already the row's: no typed row is made from what is left.
+        var checks = RowChecks(row.source, problems: reader.problems)
+        // Only tables with rules across cells, or typed rows of their own, are named here.
         switch schema.name {
-        case TableSchema.units.name: reader.unit().map { dataset.units.append($0) }
-        case TableSchema.members.name: reader.member().map { dataset.members.append($0) }
-        case TableSchema.memberEvents.name: reader.memberEvent(sequence: sequence).map { dataset.events.append($0) }
-        case TableSchema.targets.name: reader.target().map { dataset.targets.append($0) }
-        case TableSchema.inspections.name: reader.inspection().map { dataset.inspections.append($0) }
-        case TableSchema.disciplines.name: reader.discipline().map { dataset.disciplines.append($0) }
-        case TableSchema.petitions.name: reader.petition().map { dataset.petitions.append($0) }
-        case TableSchema.economicModels.name: reader.economicModel().map { dataset.economicModels.append($0) }
-        case TableSchema.economicResults.name: reader.economicResult().map { dataset.economicResults.append($0) }
-        case TableSchema.indicators.name: reader.indicatorValue().map { dataset.indicators.append($0) }
-        default: break
+        case TableSchema.units.name: PartyUnit(row, &checks).map { dataset.units.append($0) }
+        case TableSchema.members.name: Member(row, &checks).map { dataset.members.append($0) }
+        case TableSchema.memberEvents.name:
+            MemberEvent(row, sequence: sequence, &checks).map { dataset.events.append($0) }
+        case TableSchema.targets.name: keep(Target(row, &checks), row, checks, into: &dataset)
+        case TableSchema.inspections.name: keep(Inspection(row, &checks), row, checks, into: &dataset)
+        case TableSchema.disciplines.name: keep(Discipline(row, &checks), row, checks, into: &dataset)
+        case TableSchema.petitions.name:
+            let petition = Petition(row, closedGiven: reader.optional("closed_on") != nil,
+                                    outcomeGiven: reader.optional("outcome") != nil, &checks)
+            keep(petition, row, checks, into: &dataset)
+        case TableSchema.economicModels.name: keep(EconomicModel(row, &checks), row, checks, into: &dataset)
+        case TableSchema.economicResults.name: keep(EconomicResult(row, &checks), row, checks, into: &dataset)
+        case TableSchema.indicators.name: keep(IndicatorValue(row, &checks), row, checks, into: &dataset)
+        case TableSchema.meetings.name: keep(Self.meetingAttendance(row, &checks), row, checks, into: &dataset)
+        default: keep(true, row, checks, into: &dataset)
         }
-        if !reader.problems.isEmpty, let id = reader.optional(Self.idColumn[schema.name] ?? "id") {
+        let problems = checks.problems
+        if !problems.isEmpty, let id = reader.optional(Self.idColumn[schema.name] ?? "id") {
             dataset.idsOfInvalidRows[schema.name, default: []].insert(id)
         }
-        problems += reader.problems
+        self.problems += problems
+    }
+
+    /// Keeps a generic row when its cells and its typed form (if any) are good.
+    private func keep<T>(_ typed: T?, _ row: TableRow, _ checks: RowChecks, into dataset: inout Dataset) {
+        guard typed != nil, checks.problems.isEmpty else { return }
+        dataset.rows[schema.name, default: []].append(row)
+    }
+
+    /// More members present than the branch has is a typing slip.
+    private static func meetingAttendance(_ row: TableRow, _ checks: inout RowChecks) -> Bool? {
+        let schema = TableSchema.meetings
+        if let total = row.integer(schema.position(of: "members_total")),
+           let present = row.integer(schema.position(of: "members_present")), present > total {
+            checks.report("members_present", "\(present) members present, more than the \(total) of members_total")
+        }
+        return true
     }
 
     /// The column naming what a bad row's problems are about, when it is not `id`.

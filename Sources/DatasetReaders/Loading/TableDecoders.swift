@@ -1,139 +1,216 @@
 internal import ReportModel
 
-/// One decoder per table: a row of cells → a typed row, or nil with problems.
-extension RowReader {
-    mutating func unit() -> PartyUnit? {
-        let id = required("id"), name = required("name"), kind = value("kind", as: UnitKind.self)
-        guard let id, let name, let kind, problems.isEmpty else { return nil }
-        return PartyUnit(id: id, parentID: optional("parent_id"), name: name, kind: kind, sector: optional("sector"),
-                    headerName: optional("header_name") ?? name.uppercased(), source: location)
+// The typed rows Swift code reasons about, built from a row its table's
+// declaration has typed: only rules across cells are written here, never a
+// column's name, alias or type again. Positions are looked up once.
+
+extension PartyUnit {
+    private static let schema = TableSchema.units
+    private static let id = schema.position(of: "id"), parentID = schema.position(of: "parent_id")
+    private static let name = schema.position(of: "name"), kind = schema.position(of: "kind")
+    private static let sector = schema.position(of: "sector"), headerName = schema.position(of: "header_name")
+
+    init?(_ row: TableRow, _ checks: inout RowChecks) {
+        guard let id = row.text(Self.id), let name = row.text(Self.name),
+              let kind = row.choice(Self.kind, as: UnitKind.self), checks.problems.isEmpty else { return nil }
+        self.init(id: id, parentID: row.text(Self.parentID), name: name, kind: kind, sector: row.text(Self.sector),
+                  headerName: row.text(Self.headerName) ?? name.uppercased(), source: row.source)
     }
 
-    mutating func member() -> Member? {
-        let id = required("id"), name = required("full_name"), gender = value("gender", as: Gender.self)
-        let birth = day("birth_date")
-        let theory = value("political_theory", as: PoliticalTheory.self, required: false)
-        guard let id, let name, let gender, let birth, problems.isEmpty else { return nil }
-        return Member(id: id, fullName: name, gender: gender, birthDate: birth, ethnicity: optional("ethnicity"),
-                      religion: optional("religion"), education: optional("education"),
-                      politicalTheory: theory, source: location)
-    }
-
-    mutating func memberEvent(sequence: Int) -> MemberEvent? {
-        let member = required("member_id"), date = day("date"), type = value("type", as: EventType.self)
-        let unit = required("unit_id")
-        let status = value("status", as: MembershipStatus.self, required: false)
-        let from = optional("from_unit_id")
-        if type == .moved, from == nil { report("from_unit_id", "required for a moved event (the branch left)") }
-        if let type, type != .moved, from != nil {
-            report("from_unit_id", "only a moved event has a from_unit_id")
-        }
-        if let type, type != .transferredIn, status != nil {
-            report("status", "only a transferred_in event has a status")
-        }
-        guard let member, let date, let type, let unit, problems.isEmpty else { return nil }
-        return MemberEvent(memberID: member, date: date, type: type, unitID: unit, fromUnitID: from,
-                           status: status ?? .official, note: optional("note"), sequence: sequence,
-                           source: location)
-    }
-
-    mutating func target() -> Target? {
-        let unit = required("unit_id"), year = integer("year"), metric = required("metric")
-        let value = number("value")
-        if let year, !(1000...9999).contains(year) { report("year", "\(year) is not a year") }
-        if let value, value < 0 { report("value", "a target cannot be negative (\(value))") }
-        guard let unit, let year, let metric, let value, problems.isEmpty else { return nil }
-        return Target(unitID: unit, year: year, metric: metric, value: value, source: location)
+    /// The store's values, in declaration order.
+    var declaredValues: [FieldValue?] {
+        [.text(id), parentID.map(FieldValue.text), .text(name), .choice(kind.rawValue), sector.map(FieldValue.text),
+         .text(headerName)]
     }
 }
 
-extension RowReader {
-    mutating func inspection() -> Inspection? {
-        let campaign = required("campaign_id"), unit = required("unit_id")
-        let body = value("body", as: InspectionBody.self), kind = value("kind", as: InspectionKind.self)
-        let started = day("started_on"), targetType = value("target_type", as: TargetType.self)
-        let target = required("target_id")
-        let conclusion = value("conclusion", as: Conclusion.self, required: false)
-        guard let campaign, let unit, let body, let kind, let started, let targetType, let target, problems.isEmpty
-        else { return nil }
-        return Inspection(campaignID: campaign, unitID: unit, body: body, kind: kind, startedOn: started,
-                          targetType: targetType, targetID: target, conclusion: conclusion ?? .pending,
-                          source: location)
+extension Member {
+    private static let schema = TableSchema.members
+    private static let id = schema.position(of: "id"), fullName = schema.position(of: "full_name")
+    private static let gender = schema.position(of: "gender"), birthDate = schema.position(of: "birth_date")
+    private static let ethnicity = schema.position(of: "ethnicity"), religion = schema.position(of: "religion")
+    private static let education = schema.position(of: "education")
+    private static let politicalTheory = schema.position(of: "political_theory")
+
+    init?(_ row: TableRow, _ checks: inout RowChecks) {
+        guard let id = row.text(Self.id), let name = row.text(Self.fullName),
+              let gender = row.choice(Self.gender, as: Gender.self), let birth = row.day(Self.birthDate),
+              checks.problems.isEmpty else { return nil }
+        self.init(id: id, fullName: name, gender: gender, birthDate: birth, ethnicity: row.text(Self.ethnicity),
+                  religion: row.text(Self.religion), education: row.text(Self.education),
+                  politicalTheory: row.choice(Self.politicalTheory, as: PoliticalTheory.self), source: row.source)
     }
 
-    mutating func discipline() -> Discipline? {
-        let id = required("id"), decided = day("decided_on"), unit = required("unit_id")
-        let targetType = value("target_type", as: TargetType.self), target = required("target_id")
-        let form = value("form", as: DisciplineForm.self)
+    var declaredValues: [FieldValue?] {
+        [.text(id), .text(fullName), .choice(gender.rawValue), .date(birthDate), ethnicity.map(FieldValue.text),
+         religion.map(FieldValue.text), education.map(FieldValue.text),
+         politicalTheory.map { .choice($0.rawValue) }]
+    }
+}
+
+extension MemberEvent {
+    private static let schema = TableSchema.memberEvents
+    private static let memberID = schema.position(of: "member_id"), date = schema.position(of: "date")
+    private static let type = schema.position(of: "type"), unitID = schema.position(of: "unit_id")
+    private static let fromUnitID = schema.position(of: "from_unit_id"), status = schema.position(of: "status")
+    private static let note = schema.position(of: "note")
+
+    init?(_ row: TableRow, sequence: Int, _ checks: inout RowChecks) {
+        let type = row.choice(Self.type, as: EventType.self), from = row.text(Self.fromUnitID)
+        let status = row.choice(Self.status, as: MembershipStatus.self)
+        if type == .moved, from == nil { checks.report("from_unit_id", "required for a moved event (the branch left)") }
+        if let type, type != .moved, from != nil {
+            checks.report("from_unit_id", "only a moved event has a from_unit_id")
+        }
+        if let type, type != .transferredIn, status != nil {
+            checks.report("status", "only a transferred_in event has a status")
+        }
+        guard let member = row.text(Self.memberID), let date = row.day(Self.date), let type,
+              let unit = row.text(Self.unitID), checks.problems.isEmpty else { return nil }
+        self.init(memberID: member, date: date, type: type, unitID: unit, fromUnitID: from,
+                  status: status ?? .official, note: row.text(Self.note), sequence: sequence, source: row.source)
+    }
+
+    var declaredValues: [FieldValue?] {
+        [.text(memberID), .date(date), .choice(type.rawValue), .text(unitID), fromUnitID.map(FieldValue.text),
+         type == .transferredIn ? .choice(status.rawValue) : nil, note.map(FieldValue.text)]
+    }
+}
+
+extension Target {
+    private static let schema = TableSchema.targets
+    private static let unitID = schema.position(of: "unit_id"), year = schema.position(of: "year")
+    private static let metric = schema.position(of: "metric"), value = schema.position(of: "value")
+
+    init?(_ row: TableRow, _ checks: inout RowChecks) {
+        if let year = row.integer(Self.year), !(1000...9999).contains(year) {
+            checks.report("year", "\(year) is not a year")
+        }
+        guard let unit = row.text(Self.unitID), let year = row.integer(Self.year),
+              let metric = row.text(Self.metric), let value = row.number(Self.value), checks.problems.isEmpty
+        else { return nil }
+        self.init(unitID: unit, year: year, metric: metric, value: value, source: row.source)
+    }
+}
+
+extension Inspection {
+    private static let schema = TableSchema.inspections
+    private static let campaignID = schema.position(of: "campaign_id"), unitID = schema.position(of: "unit_id")
+    private static let body = schema.position(of: "body"), kind = schema.position(of: "kind")
+    private static let startedOn = schema.position(of: "started_on"), targetType = schema.position(of: "target_type")
+    private static let targetID = schema.position(of: "target_id"), conclusion = schema.position(of: "conclusion")
+
+    init?(_ row: TableRow, _ checks: inout RowChecks) {
+        guard let campaign = row.text(Self.campaignID), let unit = row.text(Self.unitID),
+              let body = row.choice(Self.body, as: InspectionBody.self),
+              let kind = row.choice(Self.kind, as: InspectionKind.self), let started = row.day(Self.startedOn),
+              let targetType = row.choice(Self.targetType, as: TargetType.self), let target = row.text(Self.targetID),
+              checks.problems.isEmpty
+        else { return nil }
+        self.init(campaignID: campaign, unitID: unit, body: body, kind: kind, startedOn: started,
+                  targetType: targetType, targetID: target,
+                  conclusion: row.choice(Self.conclusion, as: Conclusion.self) ?? .pending, source: row.source)
+    }
+}
+
+extension Discipline {
+    private static let schema = TableSchema.disciplines
+    private static let id = schema.position(of: "id"), decidedOn = schema.position(of: "decided_on")
+    private static let unitID = schema.position(of: "unit_id"), targetType = schema.position(of: "target_type")
+    private static let targetID = schema.position(of: "target_id"), form = schema.position(of: "form")
+
+    init?(_ row: TableRow, _ checks: inout RowChecks) {
+        let form = row.choice(Self.form, as: DisciplineForm.self)
+        let targetType = row.choice(Self.targetType, as: TargetType.self)
         if form == .dissolution, targetType == .member {
-            report("form", "dissolution (giải tán) applies to organisations, not members")
+            checks.report("form", "dissolution (giải tán) applies to organisations, not members")
         }
         if let form, [.dismissal, .expulsion].contains(form), targetType == .organization {
-            report("form", "\(form.rawValue) (\(form.label.lowercased())) applies to members, not organisations")
+            checks.report("form", "\(form.rawValue) (\(form.label.lowercased())) applies to members, not organisations")
         }
-        guard let id, let decided, let unit, let targetType, let target, let form, problems.isEmpty else { return nil }
-        return Discipline(id: id, decidedOn: decided, unitID: unit, targetType: targetType, targetID: target,
-                          form: form, source: location)
+        guard let id = row.text(Self.id), let decided = row.day(Self.decidedOn), let unit = row.text(Self.unitID),
+              let targetType, let target = row.text(Self.targetID), let form, checks.problems.isEmpty
+        else { return nil }
+        self.init(id: id, decidedOn: decided, unitID: unit, targetType: targetType, targetID: target, form: form,
+                  source: row.source)
     }
+}
 
-    mutating func petition() -> Petition? {
-        let id = required("id"), received = day("received_on"), unit = required("unit_id")
-        let kind = value("kind", as: PetitionKind.self)
-        let closed = day("closed_on", required: false)
-        let outcome = value("outcome", as: PetitionOutcome.self, required: false)
-        if optional("closed_on") != nil, optional("outcome") == nil {
-            report("outcome", "required when closed_on is set")
-        }
-        if optional("outcome") != nil, optional("closed_on") == nil {
-            report("closed_on", "required when an outcome is given")
-        }
+extension Petition {
+    private static let schema = TableSchema.petitions
+    private static let id = schema.position(of: "id"), receivedOn = schema.position(of: "received_on")
+    private static let unitID = schema.position(of: "unit_id"), kind = schema.position(of: "kind")
+    private static let closedOn = schema.position(of: "closed_on"), outcome = schema.position(of: "outcome")
+
+    /// `closedGiven`/`outcomeGiven`: whether the cells were filled, even with a bad value.
+    init?(_ row: TableRow, closedGiven: Bool, outcomeGiven: Bool, _ checks: inout RowChecks) {
+        let received = row.day(Self.receivedOn), closed = row.day(Self.closedOn)
+        if closedGiven, !outcomeGiven { checks.report("outcome", "required when closed_on is set") }
+        if outcomeGiven, !closedGiven { checks.report("closed_on", "required when an outcome is given") }
         if let received, let closed, closed < received {
-            report("closed_on", "closed on \(closed), before it was received on \(received)")
+            checks.report("closed_on", "closed on \(closed), before it was received on \(received)")
         }
-        guard let id, let received, let unit, let kind, problems.isEmpty else { return nil }
-        return Petition(id: id, receivedOn: received, unitID: unit, kind: kind, closedOn: closed, outcome: outcome,
-                        source: location)
+        guard let id = row.text(Self.id), let received, let unit = row.text(Self.unitID),
+              let kind = row.choice(Self.kind, as: PetitionKind.self), checks.problems.isEmpty else { return nil }
+        self.init(id: id, receivedOn: received, unitID: unit, kind: kind, closedOn: closed,
+                  outcome: row.choice(Self.outcome, as: PetitionOutcome.self), source: row.source)
     }
 
-    mutating func economicModel() -> EconomicModel? {
-        let id = required("id"), unit = required("unit_id"), name = required("name")
-        let sector = value("sector", as: EconomicSector.self)
-        let started = day("started_on", required: false)
-        let baseline = number("baseline_revenue_per_ha_vnd", required: false)
-        if let baseline, baseline <= 0 { report("baseline_revenue_per_ha_vnd", "must be more than 0 (\(baseline))") }
-        guard let id, let unit, let name, let sector, problems.isEmpty else { return nil }
-        return EconomicModel(id: id, unitID: unit, name: name, sector: sector, startedOn: started,
-                             scaleUnit: optional("scale_unit"), baselineLabel: optional("baseline_label"),
-                             baselineRevenuePerHa: baseline, source: location)
+    init?(_ row: TableRow, _ checks: inout RowChecks) {
+        self.init(row, closedGiven: row[Self.closedOn] != nil, outcomeGiven: row[Self.outcome] != nil, &checks)
     }
+}
 
-    mutating func economicResult() -> EconomicResult? {
-        let model = required("model_id"), period = self.period("period")
-        let households = number("households", required: false), area = number("area_ha", required: false)
-        let scale = number("scale_quantity", required: false), output = number("output_tonnes", required: false)
-        let revenue = number("revenue_vnd"), cost = number("cost_vnd")
-        for (column, value) in [("households", households), ("area_ha", area), ("scale_quantity", scale),
-                                ("output_tonnes", output), ("revenue_vnd", revenue), ("cost_vnd", cost)] {
-            if let value, value < 0 { report(column, "cannot be negative (\(value))") }
+extension EconomicModel {
+    private static let schema = TableSchema.economicModels
+    private static let id = schema.position(of: "id"), unitID = schema.position(of: "unit_id")
+    private static let name = schema.position(of: "name"), sector = schema.position(of: "sector")
+    private static let startedOn = schema.position(of: "started_on"), scaleUnit = schema.position(of: "scale_unit")
+    private static let baselineLabel = schema.position(of: "baseline_label")
+    private static let baseline = schema.position(of: "baseline_revenue_per_ha_vnd")
+
+    init?(_ row: TableRow, _ checks: inout RowChecks) {
+        let baseline = row.number(Self.baseline)
+        if let baseline, baseline <= 0 {
+            checks.report("baseline_revenue_per_ha_vnd", "must be more than 0 (\(baseline))")
         }
-        guard let model, let period, let revenue, let cost, problems.isEmpty else { return nil }
-        return EconomicResult(modelID: model, period: period, households: households, areaHa: area,
-                              scaleQuantity: scale, outputTonnes: output, revenue: revenue, cost: cost,
-                              source: location)
+        guard let id = row.text(Self.id), let unit = row.text(Self.unitID), let name = row.text(Self.name),
+              let sector = row.choice(Self.sector, as: EconomicSector.self), checks.problems.isEmpty
+        else { return nil }
+        self.init(id: id, unitID: unit, name: name, sector: sector, startedOn: row.day(Self.startedOn),
+                  scaleUnit: row.text(Self.scaleUnit), baselineLabel: row.text(Self.baselineLabel),
+                  baselineRevenuePerHa: baseline, source: row.source)
     }
+}
 
-    mutating func indicatorValue() -> IndicatorValue? {
-        let unit = required("unit_id"), period = self.period("period"), indicator = required("indicator")
-        let value = number("value"), target = number("target", required: false)
-        guard let unit, let period, let indicator, let value, problems.isEmpty else { return nil }
-        return IndicatorValue(unitID: unit, period: period, indicator: indicator, value: value, target: target,
-                              source: location)
+extension EconomicResult {
+    private static let schema = TableSchema.economicResults
+    private static let modelID = schema.position(of: "model_id"), period = schema.position(of: "period")
+    private static let households = schema.position(of: "households"), area = schema.position(of: "area_ha")
+    private static let scale = schema.position(of: "scale_quantity"), output = schema.position(of: "output_tonnes")
+    private static let revenue = schema.position(of: "revenue_vnd"), cost = schema.position(of: "cost_vnd")
+
+    init?(_ row: TableRow, _ checks: inout RowChecks) {
+        guard let model = row.text(Self.modelID), let period = row.period(Self.period),
+              let revenue = row.number(Self.revenue), let cost = row.number(Self.cost), checks.problems.isEmpty
+        else { return nil }
+        self.init(modelID: model, period: period, households: row.number(Self.households),
+                  areaHa: row.number(Self.area), scaleQuantity: row.number(Self.scale),
+                  outputTonnes: row.number(Self.output), revenue: revenue, cost: cost, source: row.source)
     }
+}
 
-    mutating func period(_ column: String) -> Period? {
-        parse(column, required: true) { text in
-            Result { () throws(PeriodError) -> Period in try Period(parsing: text) }
-                .mapError { ValueError($0.description) }
-        }
+extension IndicatorValue {
+    private static let schema = TableSchema.indicators
+    private static let unitID = schema.position(of: "unit_id"), period = schema.position(of: "period")
+    private static let indicator = schema.position(of: "indicator"), value = schema.position(of: "value")
+    private static let target = schema.position(of: "target")
+
+    init?(_ row: TableRow, _ checks: inout RowChecks) {
+        guard let unit = row.text(Self.unitID), let period = row.period(Self.period),
+              let indicator = row.text(Self.indicator), let value = row.number(Self.value), checks.problems.isEmpty
+        else { return nil }
+        self.init(unitID: unit, period: period, indicator: indicator, value: value, target: row.number(Self.target),
+                  source: row.source)
     }
 }

@@ -1,16 +1,18 @@
-/// A loaded dataset: typed rows of every table that was present, in file order.
+/// A loaded dataset: the rows of every table that was present, in file order.
+///
+/// Units, members and membership events, which the loader replays, are kept
+/// as typed rows; every other table (SPEC's and plugins') as rows typed by
+/// its declaration, in `rows`, with typed views for the tables Swift code
+/// reasons about.
 public struct Dataset: Sendable {
     public var config: DatasetConfig
     public var units: [PartyUnit]
     public var members: [Member]
     public var events: [MemberEvent]
-    public var targets: [Target]
-    public var inspections: [Inspection] = []
-    public var disciplines: [Discipline] = []
-    public var petitions: [Petition] = []
-    public var economicModels: [EconomicModel] = []
-    public var economicResults: [EconomicResult] = []
-    public var indicators: [IndicatorValue] = []
+    /// The rows of every table other than units, members and member_events, by table name.
+    public var rows: [String: [TableRow]] = [:]
+    /// The tables plugins declared, read like SPEC's (SPEC §1.3, "Tables a plugin brings").
+    public var pluginTables: [TableSchema] = []
     /// Names of the tables that were given (`units`, `members`…), for plugins' needs.
     public var tablesPresent: Set<String>
     /// Ids of rows left out for their own problems, by table (member ids for
@@ -22,12 +24,46 @@ public struct Dataset: Sendable {
     var unreadableTables: Set<String> = []
 
     public init(config: DatasetConfig = DatasetConfig(), units: [PartyUnit] = [], members: [Member] = [],
-                events: [MemberEvent] = [], targets: [Target] = [], tablesPresent: Set<String> = []) {
+                events: [MemberEvent] = [], tablesPresent: Set<String> = []) {
         self.config = config
         self.units = units
         self.members = members
         self.events = events
-        self.targets = targets
         self.tablesPresent = tablesPresent
+    }
+
+    /// Every table this dataset may hold: SPEC's, then the plugins'.
+    public var schemas: [TableSchema] { TableSchema.builtIn + pluginTables }
+
+    /// Each row of `table` as its declaration types it, with its position in the table and its source.
+    public func forEachRow(
+        of table: String, _ body: (_ position: Int, _ values: [FieldValue?], _ source: SourceLocation) throws -> Void
+    ) rethrows {
+        switch table {
+        case TableSchema.units.name:
+            for (index, row) in units.enumerated() { try body(index, row.declaredValues, row.source) }
+        case TableSchema.members.name:
+            for (index, row) in members.enumerated() { try body(index, row.declaredValues, row.source) }
+        case TableSchema.memberEvents.name:
+            for (index, row) in events.enumerated() { try body(index, row.declaredValues, row.source) }
+        default:
+            for (index, row) in (rows[table] ?? []).enumerated() { try body(index, row.values, row.source) }
+        }
+    }
+
+    public var targets: [Target] { typed("targets", Target.init) }
+    public var inspections: [Inspection] { typed("inspections", Inspection.init) }
+    public var disciplines: [Discipline] { typed("disciplines", Discipline.init) }
+    public var petitions: [Petition] { typed("petitions", Petition.init) }
+    public var economicModels: [EconomicModel] { typed("economic_models", EconomicModel.init) }
+    public var economicResults: [EconomicResult] { typed("economic_results", EconomicResult.init) }
+    public var indicators: [IndicatorValue] { typed("indicators", IndicatorValue.init) }
+
+    /// The kept rows of `table` as typed rows: they passed their checks when read.
+    private func typed<T>(_ table: String, _ make: (TableRow, inout RowChecks) -> T?) -> [T] {
+        (rows[table] ?? []).compactMap { row in
+            var checks = RowChecks(row.source)
+            return make(row, &checks)
+        }
     }
 }

@@ -1,10 +1,45 @@
-/// A dataset table's columns: canonical names, Vietnamese aliases, which are
-/// required (SPEC §1.3).
-public struct TableSchema: Sendable {
-    public struct Column: Sendable {
+/// The one declaration of a dataset table (SPEC §1.3): its columns, each with
+/// its canonical name, Vietnamese aliases, type, whether it is required, the
+/// table its value must name and its smallest value. Reading (header
+/// matching, typing each cell with the messages of SPEC §1.1), the checks of
+/// required values, references and minimums, and the store's tables and
+/// inserts all follow from it: adding a table — built in or a plugin's — is
+/// writing one `TableSchema`.
+///
+/// ```swift
+/// let classes = TableSchema(name: "training_classes", columns: [
+///     .init("unit_id", aliases: ["Mã đơn vị"], required: true, references: "units"),
+///     .init("opened_on", aliases: ["Ngày khai giảng"], type: .date, required: true),
+///     .init("students", aliases: ["Số học viên"], type: .integer, required: true, minimum: 0),
+/// ])
+/// ```
+public struct TableSchema: Hashable, Sendable {
+    public struct Column: Hashable, Sendable {
+        /// The canonical English name, also the store's column name.
         public let name: String
+        /// Vietnamese header names accepted in its place.
         public let aliases: [String]
+        public let type: ColumnType
+        /// A required column must be in the header and every row must give a value.
         public let required: Bool
+        /// A table whose `id` the value must name (`units`, `members`); not
+        /// checked when that table is absent or unreadable.
+        public let references: String?
+        /// The smallest value a number may take (0 for counts).
+        public let minimum: Double?
+        /// What an empty cell stands for, written as a cell would be (`pending`).
+        public let defaultValue: String?
+
+        public init(_ name: String, aliases: [String] = [], type: ColumnType = .text, required: Bool = false,
+                    references: String? = nil, minimum: Double? = nil, default defaultValue: String? = nil) {
+            self.name = name
+            self.aliases = aliases
+            self.type = type
+            self.required = required
+            self.references = references
+            self.minimum = minimum
+            self.defaultValue = defaultValue
+        }
 
         /// Matches a header cell by canonical name or alias, after NFC, ignoring case.
         func matches(header: String) -> Bool {
@@ -16,115 +51,115 @@ public struct TableSchema: Sendable {
         var accepted: String { ([name] + aliases).map { "\"\($0)\"" }.joined(separator: " or ") }
     }
 
+    /// The table's name: `NAME.csv`, the sheet `NAME`, the SQLite and store table `NAME`.
     public let name: String
     public let columns: [Column]
 
-    init(_ name: String, _ columns: [(String, String, Bool)]) {
+    public init(name: String, columns: [Column]) {
         self.name = name
-        self.columns = columns.map {
-            Column(name: $0.0, aliases: $0.1.isEmpty ? [] : $0.1.components(separatedBy: "|"), required: $0.2)
+        self.columns = columns
+    }
+
+    /// The position of the column `name` in `columns`; the column must be declared.
+    public func position(of name: String) -> Int {
+        guard let index = columns.firstIndex(where: { $0.name == name }) else {
+            preconditionFailure("table \(self.name) declares no column \(name)")
+        }
+        return index
+    }
+
+    /// Whether `name` may name a table in SQL unquoted: `[a-z_][a-z0-9_]*`.
+    public static func isSQLSafe(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first == "_" || ("a"..."z").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { $0 == "_" || ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+    }
+
+    /// How messages name one row's kind: `unit`, `economic model`.
+    var rowNoun: String {
+        switch name {
+        case "units": "unit"
+        case "members": "member"
+        case "disciplines": "discipline"
+        case "petitions": "petition"
+        case "economic_models": "economic model"
+        default: "\(name)"
+        }
+    }
+}
+
+extension TableSchema {
+    /// What a column holds, and so how its cells are read and stored.
+    public enum ColumnType: Hashable, Sendable {
+        /// Any text (stored as TEXT).
+        case text
+        /// A whole number (INTEGER).
+        case integer
+        /// A number, `1234.5` or, with `number_locale: vi`, `1.234,5` (REAL).
+        case number
+        /// `YYYY-MM-DD`, `DD/MM/YYYY`, `D/M/YYYY` or a workbook date cell (TEXT `YYYY-MM-DD`).
+        case date
+        /// A period id (SPEC §2), stored as `NAME` plus its first and last days, `NAME_start` and `NAME_end`.
+        case period
+        /// `yes`/`no`, `có`/`không`, `1`/`0`, `true`/`false` (INTEGER 1 or 0).
+        case bool
+        /// One of a closed list of values, given by id or Vietnamese label (TEXT, the id).
+        case choice(Choices)
+
+        /// The choices of a vocabulary enum (`Gender`, `EventType`…), in its order.
+        public static func choice<V: Vocabulary>(_ type: V.Type) -> ColumnType {
+            .choice(Choices(choices(of: V.self), noun: V.noun))
         }
     }
 
-    public static let units = TableSchema("units", [
-        ("id", "Mã đơn vị", true),
-        ("parent_id", "Mã đơn vị cấp trên", false),
-        ("name", "Tên đơn vị", true),
-        ("kind", "Loại", true),
-        ("sector", "Loại hình", false),
-        ("header_name", "Tên trên văn bản", false),
-    ])
+    /// One value of a choice column: its canonical id and the Vietnamese labels accepted for it.
+    public struct Choice: Hashable, Sendable {
+        public let id: String
+        /// The first is the display label.
+        public let labels: [String]
 
-    public static let members = TableSchema("members", [
-        ("id", "Mã đảng viên", true),
-        ("full_name", "Họ và tên", true),
-        ("gender", "Giới tính", true),
-        ("birth_date", "Ngày sinh", true),
-        ("ethnicity", "Dân tộc", false),
-        ("religion", "Tôn giáo", false),
-        ("education", "Trình độ học vấn", false),
-        ("political_theory", "Lý luận chính trị", false),
-    ])
+        public init(_ id: String, labels: [String]) {
+            self.id = id
+            self.labels = labels
+        }
+    }
 
-    public static let memberEvents = TableSchema("member_events", [
-        ("member_id", "Mã đảng viên", true),
-        ("date", "Ngày", true),
-        ("type", "Loại biến động", true),
-        ("unit_id", "Mã đơn vị", true),
-        ("from_unit_id", "Từ đơn vị", false),
-        ("status", "Trạng thái", false),
-        ("note", "Ghi chú", false),
-    ])
+    /// A choice column's values, and what they are, for messages (`gender`).
+    public struct Choices: Hashable, Sendable {
+        public let values: [Choice]
+        /// `gender`, `event type`; nil: the column's name.
+        public let noun: String?
+        /// Exact spellings (ids and labels) → position: most cells are spelled exactly.
+        let exact: [String: Int]
 
-    public static let targets = TableSchema("targets", [
-        ("unit_id", "Mã đơn vị", true),
-        ("year", "Năm", true),
-        ("metric", "Chỉ tiêu", true),
-        ("value", "Giá trị", true),
-    ])
+        public init(_ values: [Choice], noun: String? = nil) {
+            self.values = values
+            self.noun = noun
+            var exact: [String: Int] = [:]
+            for (index, value) in values.enumerated() {
+                for spelling in [value.id] + value.labels where exact[spelling] == nil { exact[spelling] = index }
+            }
+            self.exact = exact
+        }
 
-    public static let inspections = TableSchema("inspections", [
-        ("campaign_id", "Mã cuộc", true),
-        ("unit_id", "Đơn vị thực hiện|Mã đơn vị", true),
-        ("body", "Chủ thể", true),
-        ("kind", "Loại", true),
-        ("started_on", "Ngày bắt đầu", true),
-        ("target_type", "Đối tượng", true),
-        ("target_id", "Mã đối tượng", true),
-        ("conclusion", "Kết luận", false),
-    ])
+        /// The position of the value `text` names by id or label, case-insensitively after NFC.
+        func position(of text: String) -> Int? {
+            if let index = exact[text] { return index }
+            let wanted = text.foldedForMatching
+            return values.firstIndex { value in
+                value.id.foldedForMatching == wanted || value.labels.contains { $0.foldedForMatching == wanted }
+            }
+        }
 
-    public static let disciplines = TableSchema("disciplines", [
-        ("id", "Mã quyết định|Số quyết định", true),
-        ("decided_on", "Ngày quyết định", true),
-        ("unit_id", "Đơn vị quyết định|Mã đơn vị", true),
-        ("target_type", "Đối tượng", true),
-        ("target_id", "Mã đối tượng", true),
-        ("form", "Hình thức", true),
-    ])
+        /// `male (Nam) or female (Nữ)`, for messages.
+        var expected: String {
+            let all = values.map { "\($0.id) (\($0.labels.joined(separator: " / ")))" }
+            return all.count <= 1 ? all.joined() : all.dropLast().joined(separator: ", ") + " or " + all.last!
+        }
 
-    public static let petitions = TableSchema("petitions", [
-        ("id", "Mã đơn", true),
-        ("received_on", "Ngày nhận", true),
-        ("unit_id", "Đơn vị nhận|Mã đơn vị", true),
-        ("kind", "Loại đơn", true),
-        ("closed_on", "Ngày kết thúc", false),
-        ("outcome", "Kết quả", false),
-    ])
-
-    public static let economicModels = TableSchema("economic_models", [
-        ("id", "Mã mô hình", true),
-        ("unit_id", "Mã đơn vị", true),
-        ("name", "Tên mô hình", true),
-        ("sector", "Lĩnh vực", true),
-        ("started_on", "Ngày bắt đầu", false),
-        ("scale_unit", "Đơn vị quy mô", false),
-        ("baseline_label", "So sánh với", false),
-        ("baseline_revenue_per_ha_vnd", "Doanh thu/ha đối chứng", false),
-    ])
-
-    public static let economicResults = TableSchema("economic_results", [
-        ("model_id", "Mã mô hình", true),
-        ("period", "Kỳ", true),
-        ("households", "Số hộ", false),
-        ("area_ha", "Diện tích (ha)", false),
-        ("scale_quantity", "Quy mô", false),
-        ("output_tonnes", "Sản lượng (tấn)", false),
-        ("revenue_vnd", "Doanh thu (đồng)", true),
-        ("cost_vnd", "Chi phí (đồng)", true),
-    ])
-
-    public static let indicators = TableSchema("indicators", [
-        ("unit_id", "Mã đơn vị", true),
-        ("period", "Kỳ", true),
-        ("indicator", "Chỉ tiêu", true),
-        ("value", "Giá trị", true),
-        ("target", "Kế hoạch", false),
-    ])
-
-    /// The tables this version reads, in loading order.
-    public static let all: [TableSchema] = [
-        .units, .members, .memberEvents, .targets, .inspections, .disciplines, .petitions, .economicModels,
-        .economicResults, .indicators,
-    ]
+        public static func == (lhs: Choices, rhs: Choices) -> Bool { lhs.values == rhs.values && lhs.noun == rhs.noun }
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(values)
+            hasher.combine(noun)
+        }
+    }
 }

@@ -1,10 +1,9 @@
-/// Checks of the inspection, discipline, petition and economic tables (SPEC §1.2, §1.3).
+/// Checks of the inspection, discipline and economic tables (SPEC §1.2, §1.3).
 extension DatasetValidator {
     /// Known ids of each referenced table; nil when that table could not be read.
     struct References {
         let units: Set<String>?
         let members: Set<String>?
-        let models: Set<String>?
 
         /// The problem with a reference, or nil when it is known (or cannot be checked).
         func unknown(_ id: String, as type: TargetType) -> String? {
@@ -19,9 +18,6 @@ extension DatasetValidator {
         var firstRow: [String: Inspection] = [:]
         var targets: Set<String> = []
         for row in inspections {
-            if let problem = references.unknown(row.unitID, as: .organization) {
-                problems.append(Problem(at: row.source, column: "unit_id", message: problem))
-            }
             if let problem = references.unknown(row.targetID, as: row.targetType) {
                 problems.append(Problem(at: row.source, column: "target_id", message: problem))
             }
@@ -49,38 +45,16 @@ extension DatasetValidator {
     }
 
     mutating func checkDisciplines(_ disciplines: [Discipline], _ references: References) {
-        _ = uniqueIDs(disciplines.map { ($0.id, $0.source) }, table: "discipline")
         for row in disciplines {
-            if let problem = references.unknown(row.unitID, as: .organization) {
-                problems.append(Problem(at: row.source, column: "unit_id", message: problem))
-            }
             if let problem = references.unknown(row.targetID, as: row.targetType) {
                 problems.append(Problem(at: row.source, column: "target_id", message: problem))
             }
         }
     }
 
-    mutating func checkPetitions(_ petitions: [Petition], _ references: References) {
-        _ = uniqueIDs(petitions.map { ($0.id, $0.source) }, table: "petition")
-        for row in petitions {
-            if let problem = references.unknown(row.unitID, as: .organization) {
-                problems.append(Problem(at: row.source, column: "unit_id", message: problem))
-            }
-        }
-    }
-
-    mutating func checkEconomy(_ dataset: Dataset, _ references: References) {
-        for model in dataset.economicModels {
-            if let problem = references.unknown(model.unitID, as: .organization) {
-                problems.append(Problem(at: model.source, column: "unit_id", message: problem))
-            }
-        }
+    mutating func checkEconomy(_ dataset: Dataset) {
         var resultsByModel: [String: [EconomicResult]] = [:]
         for result in dataset.economicResults {
-            if let models = references.models, !models.contains(result.modelID) {
-                problems.append(Problem(at: result.source, column: "model_id",
-                                        message: "unknown economic model \"\(result.modelID)\""))
-            }
             // Two rows of one model for overlapping periods would count the same months twice.
             for earlier in resultsByModel[result.modelID, default: []]
             where earlier.period.start <= result.period.end && result.period.start <= earlier.period.end {
@@ -93,9 +67,6 @@ extension DatasetValidator {
         let known = Set(dataset.config.allIndicators.map(\.id))
         var seen: [String: SourceLocation] = [:]
         for row in dataset.indicators {
-            if let problem = references.unknown(row.unitID, as: .organization) {
-                problems.append(Problem(at: row.source, column: "unit_id", message: problem))
-            }
             if !known.contains(row.indicator) {
                 problems.append(Problem(at: row.source, column: "indicator", message:
                     "unknown indicator \"\(row.indicator)\"; declare it under indicators: in dataset.yaml"))

@@ -10,14 +10,19 @@ struct DatasetValidator {
     init(_ dataset: Dataset) {
         let invalidUnits = dataset.idsOfInvalidRows["units"] ?? []
         let unitIDs = checkUnits(dataset, alsoKnown: invalidUnits).union(invalidUnits)
-        let memberIDs = uniqueIDs(dataset.members.map { ($0.id, $0.source) }, table: "member")
-            .union(dataset.idsOfInvalidRows["members"] ?? [])
-        // A table that could not be read has no ids to check references against:
+        var knownIDs = ["units": unitIDs]
+        for schema in dataset.schemas where schema.name != "units" && schema.columns.contains(where: { $0.name == "id" }) {
+            knownIDs[schema.name] = uniqueIDs(of: schema, in: dataset)
+        }
+        // A table absent or unreadable has no ids to check references against:
         // its own problem is the one to fix, not thousands of "unknown" echoes.
-        let units = dataset.unreadableTables.contains("units") ? nil : unitIDs
-        let members = dataset.unreadableTables.contains("members") ? nil : memberIDs
-        checkEvents(dataset, unitIDs: units, memberIDs: members)
-        checkTargets(dataset.targets, unitIDs: units)
+        for table in knownIDs.keys where !dataset.tablesPresent.contains(table) || dataset.unreadableTables.contains(table) {
+            knownIDs[table] = nil
+        }
+        checkReferences(dataset, knownIDs: knownIDs)
+        let units = knownIDs["units"], members = knownIDs["members"]
+        checkEvents(dataset)
+        checkTargets(dataset.targets)
         // A member with a bad event row has a gap in their history: replaying
         // the rest would report consequences of that one row.
         let incomplete = dataset.idsOfInvalidRows["member_events"] ?? []
@@ -25,16 +30,39 @@ struct DatasetValidator {
         problems += replay.problems
         memberships = replay.spans
         checkBirthDates(dataset)
-        let modelIDs = dataset.unreadableTables.contains("economic_models") ? nil
-            : uniqueIDs(dataset.economicModels.map { ($0.id, $0.source) }, table: "economic model")
-                .union(dataset.idsOfInvalidRows["economic_models"] ?? [])
-        // Inspections may name members of a dataset that has no members table: unchecked then.
-        let references = References(units: units, members: dataset.tablesPresent.contains("members") ? members : nil,
-                                    models: modelIDs)
+        let references = References(units: units, members: members)
         checkInspections(dataset.inspections, references)
         checkDisciplines(dataset.disciplines, references)
-        checkPetitions(dataset.petitions, references)
-        checkEconomy(dataset, references)
+        checkEconomy(dataset)
+        checkRatings(dataset, references)
+    }
+
+    /// Reports repeated values of `schema`'s `id` column; returns the ids, those of rows left out included.
+    private mutating func uniqueIDs(of schema: TableSchema, in dataset: Dataset) -> Set<String> {
+        let position = schema.position(of: "id")
+        var rows: [(String, SourceLocation)] = []
+        dataset.forEachRow(of: schema.name) { _, values, source in
+            if case .text(let id) = values[position] { rows.append((id, source)) }
+        }
+        return uniqueIDs(rows, table: schema.rowNoun).union(dataset.idsOfInvalidRows[schema.name] ?? [])
+    }
+
+    /// Every declared reference (`references: units`) to an id its table lacks;
+    /// `knownIDs[table]` nil: that table's references are not checked.
+    private mutating func checkReferences(_ dataset: Dataset, knownIDs: [String: Set<String>]) {
+        for schema in dataset.schemas where schema.name != "units" {   // units' parents: checkUnits
+            let checked = schema.columns.enumerated().compactMap { position, column in
+                column.references.flatMap { table in knownIDs[table].map { (position, column.name, table, $0) } }
+            }
+            guard !checked.isEmpty else { continue }
+            dataset.forEachRow(of: schema.name) { _, values, source in
+                for (position, column, table, known) in checked {
+                    guard case .text(let id) = values[position], !known.contains(id) else { continue }
+                    let noun = dataset.schemas.first { $0.name == table }?.rowNoun ?? table
+                    problems.append(Problem(at: source, column: column, message: "unknown \(noun) \"\(id)\""))
+                }
+            }
+        }
     }
 
     /// Reports repeated ids at every repetition; returns the set of ids.
@@ -104,22 +132,10 @@ struct DatasetValidator {
         return ids
     }
 
-    /// `unitIDs` or `memberIDs` nil: that table could not be read, so references to it are not checked.
-    private mutating func checkEvents(_ dataset: Dataset, unitIDs: Set<String>?, memberIDs: Set<String>?) {
+    /// Members without events count nowhere: a warning.
+    private mutating func checkEvents(_ dataset: Dataset) {
         var withEvents = dataset.idsOfInvalidRows["member_events"] ?? []
-        for event in dataset.events {
-            withEvents.insert(event.memberID)
-            if let memberIDs, !memberIDs.contains(event.memberID) {
-                problems.append(Problem(at: event.source, column: "member_id",
-                                        message: "unknown member \"\(event.memberID)\""))
-            }
-            if let unitIDs, !unitIDs.contains(event.unitID) {
-                problems.append(Problem(at: event.source, column: "unit_id", message: "unknown unit \"\(event.unitID)\""))
-            }
-            if let unitIDs, let from = event.fromUnitID, !unitIDs.contains(from) {
-                problems.append(Problem(at: event.source, column: "from_unit_id", message: "unknown unit \"\(from)\""))
-            }
-        }
+        for event in dataset.events { withEvents.insert(event.memberID) }
         guard !dataset.unreadableTables.contains("member_events") else { return }
         for member in dataset.members where !withEvents.contains(member.id) {
             problems.append(Problem(.warning, at: member.source, column: "id",
@@ -127,12 +143,9 @@ struct DatasetValidator {
         }
     }
 
-    private mutating func checkTargets(_ targets: [Target], unitIDs: Set<String>?) {
+    private mutating func checkTargets(_ targets: [Target]) {
         var first: [String: SourceLocation] = [:]
         for target in targets {
-            if let unitIDs, !unitIDs.contains(target.unitID) {
-                problems.append(Problem(at: target.source, column: "unit_id", message: "unknown unit \"\(target.unitID)\""))
-            }
             let key = "\(target.unitID)|\(target.year)|\(target.metric)"
             if let earlier = first[key] {
                 problems.append(Problem(at: target.source, column: "value",

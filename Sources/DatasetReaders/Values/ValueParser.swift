@@ -78,6 +78,15 @@ enum ValueParser {
         }
     }
 
+    /// `yes`/`no`, `có`/`không`, `1`/`0`, `true`/`false`, in any case.
+    static func bool(_ text: String) -> Result<Bool, ValueError> {
+        switch text.foldedForMatching {
+        case "yes", "có", "1", "true": .success(true)
+        case "no", "không", "0", "false": .success(false)
+        default: .failure(ValueError("\"\(text)\" is not yes or no; expected yes/no, có/không, 1/0 or true/false"))
+        }
+    }
+
     static func vocabulary<V: Vocabulary>(_ text: String, as type: V.Type) -> Result<V, ValueError> {
         if let value = V(text: text) { return .success(value) }
         return .failure(ValueError("\"\(text)\" is not a known \(V.noun); expected \(V.expectedValues)"))

@@ -69,7 +69,7 @@ public struct DeclarativePlugin: ReportPlugin {
             throw PluginLoadError(folder: displayPath, problems: ["\(file): \(error)"])
         }
         let problems = manifest.problems(in: source, knownTables: knownTables)
-        let inputTables: [TableSchema] = []   // MERGE-TODO: manifest.inputs → TableSchema once the tables branch lands
+        let inputTables = (manifest.inputs ?? [:]).sorted { $0.key < $1.key }.map { $1.schema(name: $0) }
         var narratives: [String: [MustacheTemplate]] = [:]
         for (language, paragraphs) in manifest.narrative?.paragraphs ?? [:] {
             // Checked above; a paragraph that does not compile was reported there.

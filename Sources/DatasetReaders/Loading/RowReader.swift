@@ -1,0 +1,112 @@
+internal import ReportModel
+
+/// Reads one record's cells as its table's declaration types them,
+/// collecting a problem for each bad cell so that every problem of a row is
+/// reported, not just the first.
+struct RowReader {
+    let table: MappedTable
+    let record: SourceRecord
+    let numberLocale: NumberLocale
+    private(set) var problems: [Problem] = []
+
+    init(table: MappedTable, record: SourceRecord, numberLocale: NumberLocale) {
+        self.table = table
+        self.record = record
+        self.numberLocale = numberLocale
+    }
+
+    var location: SourceLocation { SourceLocation(file: table.file, line: record.line) }
+
+    /// The cell's text; nil when the column is absent or the cell empty.
+    func optional(_ column: String) -> String? {
+        guard let index = table.fieldIndex[column] else { return nil }
+        return text(atField: index)
+    }
+
+    private func text(atField index: Int) -> String? {
+        guard index < record.fields.count else { return nil }
+        let text = record.fields[index]
+        return text.isEmpty ? nil : text
+    }
+
+    mutating func report(_ column: String?, _ message: String) {
+        problems.append(Problem(at: location, column: column, message: message))
+    }
+
+    /// Every declared column's value; nil where the cell is empty or bad (reported).
+    mutating func decode() -> TableRow {
+        let columns = table.schema.columns
+        var values: [FieldValue?] = []
+        values.reserveCapacity(columns.count)
+        for (position, column) in columns.enumerated() {
+            let field = table.fieldOfColumn[position]
+            guard let text = field.flatMap(text(atField:)) ?? column.defaultValue else {
+                if column.required { report(column.name, "required value missing") }
+                values.append(nil)
+                continue
+            }
+            // A typed number from an XLSX or SQLite cell is plain, whatever `number_locale` says.
+            let locale = field.map(record.numericFields.contains) == true ? NumberLocale.plain : numberLocale
+            switch Self.value(text, of: column, locale: locale) {
+            case .success(let value):
+                values.append(value)
+                if let message = Self.belowMinimum(value, of: column) { report(column.name, message) }
+            case .failure(let error):
+                report(column.name, error.message)
+                values.append(nil)
+            }
+        }
+        return TableRow(values: values, source: location)
+    }
+
+    /// The cell's value as its column's type, or the message saying why not.
+    static func value(_ text: String, of column: TableSchema.Column, locale: NumberLocale)
+        -> Result<FieldValue, ValueError> {
+        switch column.type {
+        case .text: .success(.text(text))
+        case .integer: ValueParser.integer(text, locale: locale).map(FieldValue.integer)
+        case .number: ValueParser.number(text, locale: locale).map(FieldValue.number)
+        case .date: ValueParser.day(text).map(FieldValue.date)
+        case .bool: ValueParser.bool(text).map(FieldValue.bool)
+        case .period:
+            Result { () throws(PeriodError) -> Period in try Period(parsing: text) }
+                .map(FieldValue.period).mapError { ValueError($0.description) }
+        case .choice(let choices):
+            if let position = choices.position(of: text) {
+                .success(.choice(choices.values[position].id))
+            } else {
+                .failure(ValueError("\"\(text)\" is not a known \(choices.noun ?? column.name); "
+                    + "expected \(choices.expected)"))
+            }
+        }
+    }
+
+    private static func belowMinimum(_ value: FieldValue, of column: TableSchema.Column) -> String? {
+        guard let minimum = column.minimum else { return nil }
+        let shown: String
+        switch value {
+        case .integer(let number) where Double(number) < minimum: shown = "\(number)"
+        case .number(let number) where number < minimum: shown = "\(number)"
+        default: return nil
+        }
+        if minimum == 0 { return "cannot be negative (\(shown))" }
+        let least = minimum == minimum.rounded() ? "\(Int(minimum))" : "\(minimum)"
+        return "must be at least \(least) (\(shown))"
+    }
+}
+
+/// A problem found while building a typed row from its declared values:
+/// rules across a row's cells (a `moved` event needs `from_unit_id`).
+struct RowChecks {
+    let source: SourceLocation
+    private(set) var problems: [Problem] = []
+
+    init(_ source: SourceLocation, problems: [Problem] = []) {
+        self.source = source
+        self.problems = problems
+    }
+
+    mutating func report(_ column: String?, _ message: String) {
+        problems.append(Problem(at: source, column: column, message: message))
+    }
+}
