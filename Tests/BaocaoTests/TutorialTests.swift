@@ -1,12 +1,15 @@
 import BaocaoKit
+import DatasetReaders
+import DatasetStore
 import Foundation
 import ReportModel
+import ReportPlugins
 import Testing
 
 /// docs/plugins.md, followed step by step: its files (docs/tutorial/) are
 /// these tests' fixtures, and every figure, sentence and error message the
 /// tutorial shows is checked here, so the tutorial cannot rot.
-@Suite struct TutorialTests {
+@Suite(.serialized) struct TutorialTests {
     /// The sentence docs/plugins.md shows, step 5.
     static let sentence = "Năm 2021, Đảng bộ huyện Sốp Cộp mở được 20 lớp bồi dưỡng lý luận chính trị cho 1.115 học "
         + "viên, trong đó 7 lớp bồi dưỡng nhận thức về Đảng, 4 lớp bồi dưỡng đảng viên mới, 5 lớp sơ cấp lý luận "
@@ -14,13 +17,29 @@ import Testing
 
     static let counts = ["classes", "students", "awareness", "new_member", "basic", "refresher"]
 
-    func report(_ period: String, unit: String? = nil, plugin: URL = Repository.tutorialPlugin,
-                language: String = "vi") throws -> ReportDocument {
-        let outcome = try ReportEngine(pluginSearch: .builtInOnly).generate(GenerateRequest(
-            data: Repository.tutorialDataset, period: period, unitID: unit, pluginIDs: ["political-training"],
-            formats: "json", output: try Fixtures.temporaryDirectory(), pluginDirectories: [plugin],
-            language: language))
-        return try #require(outcome.bundle.reports.first)
+    /// The tutorial's dataset loaded once, with the table the plugin brings (as `generate` does).
+    final class Loaded {
+        let plugin: any ReportPlugin
+        let store: DatasetStore
+
+        init() throws {
+            plugin = try PluginChecker(folder: Repository.tutorialPlugin).load()
+            let loaded = try DatasetLoader().load(Repository.tutorialDataset, pluginTables: plugin.inputTables)
+            #expect(loaded.problems.errors.isEmpty, "\(loaded.problems.errors)")
+            store = try DatasetStore(loaded)
+        }
+    }
+
+    /// A DatasetStore is not Sendable: the suite's tests run one at a time.
+    nonisolated(unsafe) static var loaded: Loaded?
+
+    func report(_ period: String, unit: String? = nil, language: String = "vi") throws -> ReportDocument {
+        if Self.loaded == nil { Self.loaded = try Loaded() }
+        let loaded = try #require(Self.loaded)
+        let unit = try #require(unit.map { loaded.store.unit($0) } ?? loaded.store.root)
+        return try loaded.plugin.makeReport(ReportContext(store: loaded.store, unit: unit,
+                                                          period: try Period(parsing: period), labels: .none,
+                                                          language: language))
     }
 
     func ints(_ report: ReportDocument, _ row: String) -> [Int?] {
