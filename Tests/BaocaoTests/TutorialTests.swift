@@ -137,7 +137,17 @@ import Testing
             _ = try generate(data, "2021", plugins: [Repository.tutorialPlugin], pluginIDs: ["political-training"])
         })
         #expect(failure.exitCode == 1)
-        #expect(failure.message.contains("training_classes.csv:6: column opened_on: \"31/02/2021\""), "\(failure.message)")
-        #expect(failure.message.hasSuffix("1 error, 0 warnings; no report was written"))
+        #expect(failure.message == "training_classes.csv:6: column opened_on: \"31/02/2021\" is not a valid date\n"
+            + "1 error, 0 warnings; no report was written")
+    }
+
+    @Test func aUnitThatIsNotInUnitsCSV() throws {
+        let data = try Self.changedDataset { $0.replacingOccurrences(of: "\npb,", with: "\npbx,") }
+        let failure = try #require(Self.failure {
+            _ = try generate(data, "2021", plugins: [Repository.tutorialPlugin], pluginIDs: ["political-training"])
+        })
+        #expect(failure.exitCode == 1)
+        #expect(failure.message == "training_classes.csv:11: column unit_id: unknown unit \"pbx\"\n"
+            + "1 error, 0 warnings; no report was written")
     }
 }
