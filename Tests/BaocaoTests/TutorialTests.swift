@@ -1,0 +1,153 @@
+import BaocaoKit
+import DatasetReaders
+import DatasetStore
+import Foundation
+import ReportModel
+import ReportPlugins
+import Testing
+
+/// docs/plugins.md, followed step by step: its files (docs/tutorial/) are
+/// these tests' fixtures, and every figure, sentence and error message the
+/// tutorial shows is checked here, so the tutorial cannot rot.
+@Suite(.serialized) struct TutorialTests {
+    /// The sentence docs/plugins.md shows, step 5.
+    static let sentence = "Năm 2021, Đảng bộ huyện Sốp Cộp mở được 20 lớp bồi dưỡng lý luận chính trị cho 1.115 học "
+        + "viên, trong đó 7 lớp bồi dưỡng nhận thức về Đảng, 4 lớp bồi dưỡng đảng viên mới, 5 lớp sơ cấp lý luận "
+        + "chính trị và 4 lớp bồi dưỡng, cập nhật kiến thức."
+
+    static let counts = ["classes", "students", "awareness", "new_member", "basic", "refresher"]
+
+    /// The tutorial's dataset loaded once, with the table the plugin brings (as `generate` does).
+    final class Loaded {
+        let plugin: any ReportPlugin
+        let store: DatasetStore
+
+        init() throws {
+            plugin = try PluginChecker(folder: Repository.tutorialPlugin).load()
+            let loaded = try DatasetLoader().load(Repository.tutorialDataset, pluginTables: plugin.inputTables)
+            #expect(loaded.problems.errors.isEmpty, "\(loaded.problems.errors)")
+            store = try DatasetStore(loaded)
+        }
+    }
+
+    /// A DatasetStore is not Sendable: the suite's tests run one at a time.
+    nonisolated(unsafe) static var loaded: Loaded?
+
+    func report(_ period: String, unit: String? = nil, language: String = "vi") throws -> ReportDocument {
+        if Self.loaded == nil { Self.loaded = try Loaded() }
+        let loaded = try #require(Self.loaded)
+        let unit = try #require(unit.map { loaded.store.unit($0) } ?? loaded.store.root)
+        return try loaded.plugin.makeReport(ReportContext(store: loaded.store, unit: unit,
+                                                          period: try Period(parsing: period), labels: .none,
+                                                          language: language))
+    }
+
+    func ints(_ report: ReportDocument, _ row: String) -> [Int?] {
+        let numbers = report.numbers("classes", row)
+        return Self.counts.map { numbers[$0].map { Int($0) } }
+    }
+
+    @Test func theSeedsFigureFor2021() throws {
+        let report = try report("2021")
+        #expect(report.title == "Bồi dưỡng lý luận chính trị")
+        let table = try #require(report.table("classes"))
+        // One row per unit directly under Sốp Cộp (24), then the total.
+        #expect(table.rows.count == 25 && table.rows.first?.key == "xsc" && table.rows.last?.key == "total")
+        #expect(ints(report, "total") == [20, 1115, 7, 4, 5, 4])
+        // Nậm Lạnh: 9/3, 8/6 and 12/10 — not 31/12/2020 nor 15/03/2022.
+        #expect(ints(report, "nl") == [3, 148, 1, 1, 1, 0])
+        #expect(ints(report, "mlan") == [2, 114, 1, 0, 1, 0])   // 31/12/2021 counts
+        #expect(ints(report, "bv") == [0, 0, 0, 0, 0, 0])       // no class: the row is there, with zeros
+        #expect(report.narrative == [Self.sentence])
+    }
+
+    @Test func otherPeriodsAndUnits() throws {
+        // 2022: the classes of 01/01/2022 and 15/03/2022 only.
+        #expect(ints(try report("2022"), "total") == [2, 100, 0, 1, 0, 1])
+        // The fourth quarter of 2021: 12/10 … 31/12.
+        #expect(ints(try report("2021-Q4"), "total") == [5, 229, 1, 2, 1, 1])
+        // Nậm Lạnh's own report: its 15 branches have none (the classes were opened for the commune); the total has 3.
+        let commune = try report("2021", unit: "nl")
+        #expect(ints(commune, "total") == [3, 148, 1, 1, 1, 0])
+        #expect(commune.narrative.first?.hasPrefix(
+            "Năm 2021, Đảng bộ xã Nậm Lạnh mở được 3 lớp bồi dưỡng lý luận chính trị cho 148 học viên") == true)
+        // No class at all: the other sentence.
+        #expect(try report("2019").narrative == ["Năm 2019, Đảng bộ huyện Sốp Cộp chưa mở lớp bồi dưỡng lý luận chính trị nào."])
+        #expect(try report("2021", language: "en").narrative.first?.hasPrefix(
+            "In 2021, Đảng bộ huyện Sốp Cộp opened 20 political theory classes for 1,115 students") == true)
+    }
+
+    @Test func theCheckerRunsTheTutorialPlugin() throws {
+        let checker = PluginChecker(folder: Repository.tutorialPlugin)
+        let plugin = try checker.load()
+        #expect(plugin.id == "political-training" && plugin.requiredTables == ["units", "training_classes"])
+        let text = try checker.run(plugin, data: Repository.tutorialDataset, period: "2021", unitID: nil)
+        // The text report wraps its lines: compare with the spaces collapsed.
+        #expect(text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(Self.sentence))
+    }
+
+    // MARK: docs/plugins.md, step 8: when something is wrong
+
+    /// The tutorial's plugin, copied with `change` applied to its plugin.yaml; returns the plugin's folder.
+    static func changedPlugin(_ change: (String) -> String) throws -> URL {
+        let folder = try Fixtures.temporaryDirectory().appendingPathComponent("political-training")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let yaml = try String(contentsOf: Repository.tutorialPlugin.appendingPathComponent("plugin.yaml"), encoding: .utf8)
+        try Data(change(yaml).utf8).write(to: folder.appendingPathComponent("plugin.yaml"))
+        return folder
+    }
+
+    /// The tutorial's dataset, copied with `change` applied to training_classes.csv.
+    static func changedDataset(_ change: (String) -> String) throws -> URL {
+        let folder = try Fixtures.temporaryDirectory().appendingPathComponent("my-data")
+        try FileManager.default.copyItem(at: Repository.sopcop, to: folder)
+        let csv = try String(contentsOf: Repository.tutorial.appendingPathComponent("training_classes.csv"),
+                             encoding: .utf8)
+        try Data(change(csv).utf8).write(to: folder.appendingPathComponent("training_classes.csv"))
+        return folder
+    }
+
+    /// What `baocao` prints after "baocao: " for `body`'s error, and its exit code.
+    static func failure(_ body: () throws -> Void) -> (message: String, exitCode: Int32)? {
+        do {
+            try body()
+            return nil
+        } catch let error as BaocaoError {
+            return ("\(error)", error.exitCode)
+        } catch {
+            return ("\(error)", -1)
+        }
+    }
+
+    @Test func aTypoInAColumnNameOfTheQuery() throws {
+        let folder = try Self.changedPlugin { $0.replacingOccurrences(of: "SUM(c.students)", with: "SUM(c.student)") }
+        let checker = PluginChecker(folder: folder)
+        let plugin = try checker.load()
+        let failure = try #require(Self.failure {
+            _ = try checker.run(plugin, data: Repository.tutorialDataset, period: "2021", unitID: nil)
+        })
+        #expect(failure.exitCode == 3)
+        #expect(failure.message == "plugin political-training failed: \(folder.path)/plugin.yaml:38: table classes: "
+            + "no such column: c.student", "\(failure.message)")
+    }
+
+    @Test func aBadDateInTheCSV() throws {
+        let data = try Self.changedDataset { $0.replacingOccurrences(of: "09/03/2021", with: "31/02/2021") }
+        let failure = try #require(Self.failure {
+            _ = try generate(data, "2021", plugins: [Repository.tutorialPlugin], pluginIDs: ["political-training"])
+        })
+        #expect(failure.exitCode == 1)
+        #expect(failure.message == "training_classes.csv:6: column opened_on: \"31/02/2021\" is not a valid date\n"
+            + "1 error, 0 warnings; no report was written")
+    }
+
+    @Test func aUnitThatIsNotInUnitsCSV() throws {
+        let data = try Self.changedDataset { $0.replacingOccurrences(of: "\npb,", with: "\npbx,") }
+        let failure = try #require(Self.failure {
+            _ = try generate(data, "2021", plugins: [Repository.tutorialPlugin], pluginIDs: ["political-training"])
+        })
+        #expect(failure.exitCode == 1)
+        #expect(failure.message == "training_classes.csv:11: column unit_id: unknown unit \"pbx\"\n"
+            + "1 error, 0 warnings; no report was written")
+    }
+}
