@@ -1,4 +1,4 @@
-public import DatasetReaders
+internal import DatasetReaders
 
 /// A plugin's own input table (`inputs:` in plugin.yaml) as the loader's
 /// declaration: read, checked and stored exactly like SPEC §1's tables.
