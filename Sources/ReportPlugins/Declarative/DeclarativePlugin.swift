@@ -48,17 +48,13 @@ public struct DeclarativePlugin: ReportPlugin {
         guard let text = String(data: data, encoding: .utf8) else {
             throw PluginLoadError(folder: displayPath, problems: ["\(file): not UTF-8 text"])
         }
-        let node: Node
+        let composed: Node?
         do {
-            guard let composed = try Yams.compose(yaml: text.precomposedStringWithCanonicalMapping) else {
-                throw PluginLoadError(folder: displayPath, problems: ["\(file): empty"])
-            }
-            node = composed
-        } catch let error as PluginLoadError {
-            throw error
+            composed = try Yams.compose(yaml: text.precomposedStringWithCanonicalMapping)
         } catch {
-            throw PluginLoadError(folder: displayPath, problems: ["\(file):\(error)"])
+            throw PluginLoadError(folder: displayPath, problems: ["\(file):\(error)"])   // Yams says LINE:COLUMN: …
         }
+        guard let node = composed else { throw PluginLoadError(folder: displayPath, problems: ["\(file): empty"]) }
         let source = ManifestSource(file: file, root: node)
         let manifest: PluginManifest
         do {
@@ -69,13 +65,13 @@ public struct DeclarativePlugin: ReportPlugin {
             throw PluginLoadError(folder: displayPath, problems: ["\(file): \(error)"])
         }
         let problems = manifest.problems(in: source, knownTables: knownTables)
+        guard problems.isEmpty else { throw PluginLoadError(folder: displayPath, problems: problems) }
         let inputTables = (manifest.inputs ?? [:]).sorted { $0.key < $1.key }.map { $1.schema(name: $0) }
         var narratives: [String: [MustacheTemplate]] = [:]
         for (language, paragraphs) in manifest.narrative?.paragraphs ?? [:] {
-            // Checked above; a paragraph that does not compile was reported there.
+            // Every paragraph compiled in the checks above; plain text, no HTML escaping.
             narratives[language] = paragraphs.compactMap { try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + $0) }
         }
-        guard problems.isEmpty else { throw PluginLoadError(folder: displayPath, problems: problems) }
         let queryLines = manifest.tables.indices.map {
             source.firstLine(ofScalarAt: [.key("tables"), .index($0), .key("query")]) ?? 1
         }
