@@ -2,10 +2,23 @@ internal import DatasetReaders
 internal import DatasetStore
 internal import ReportModel
 
-/// The membership figures of SPEC §5.1 for one subtree, as SQL over the store.
-/// `subtree` is the id of the unit at the subtree's top.
-struct MembershipQueries {
+/// The membership figures of SPEC §5.1 for any subtree. Each figure is
+/// counted once per unit over the whole store (one `GROUP BY unit_id` scan per
+/// day or range), then summed over the units of each subtree asked for: a
+/// report of N rows costs a few scans, not N scans of the subtrees.
+/// `subtree` is the id of the unit at the subtree's top. Not `Sendable`: it
+/// keeps what it counted for the report being made.
+final class MembershipQueries {
     let store: DatasetStore
+    private var headcounts: [Day: [String: Headcount]] = [:]
+    private var eventsByUnit: [DayRange: [String: [EventType: Int]]] = [:]
+    private var movesByPair: [DayRange: [(from: String, to: String, count: Int)]] = [:]
+    private var newMembersByUnit: [DayRange: [String: NewMembers]] = [:]
+    private var subtrees: [String: Set<String>] = [:]
+
+    init(store: DatasetStore) {
+        self.store = store
+    }
 
     /// Completed years between `birth` (ISO text) and `day` (ISO text), as SQL:
     /// born 29 February is a year older on 29 February, else on 1 March.
@@ -14,42 +27,69 @@ struct MembershipQueries {
             + " - (substr(\(day), 6, 5) < substr(\(birth), 6, 5)))"
     }
 
+    /// The unit `root` and every unit below it.
+    func units(under root: String) -> Set<String> {
+        if let known = subtrees[root] { return known }
+        var found: Set<String> = [root]
+        var pending = [root]
+        while let unit = pending.popLast() {
+            for child in store.children(of: unit) where found.insert(child.id).inserted { pending.append(child.id) }
+        }
+        subtrees[root] = found
+        return found
+    }
+
+    /// `perUnit` summed over the units of `subtree`.
+    private func sum<Value: Summable>(_ perUnit: [String: Value], in subtree: String) -> Value {
+        let units = units(under: subtree)
+        var total = Value()
+        for (unit, value) in perUnit where units.contains(unit) { total.add(value) }
+        return total
+    }
+
     /// Events of each type registered in the subtree in `range`. `moved` counts
     /// as `transferred_in` / `transferred_out` only when it crosses the
     /// subtree's boundary; a move inside it counts nowhere.
     func eventCounts(in subtree: String, _ range: DayRange) throws -> [EventType: Int] {
-        var counts: [EventType: Int] = [:]
-        let rows = try store.query("""
-            SELECT e.type, COUNT(*) FROM member_events e
-            JOIN unit_tree t ON t.descendant_id = e.unit_id AND t.ancestor_id = ?1
-            WHERE e.date BETWEEN ?2 AND ?3 AND e.type <> 'moved'
-            GROUP BY e.type
-            """, [.text(subtree), .text(range.start.description), .text(range.end.description)])
-        for row in rows {
-            if let type = row[0].string.flatMap(EventType.init(rawValue:)) { counts[type] = row[1].int ?? 0 }
+        if eventsByUnit[range] == nil {
+            var byUnit: [String: [EventType: Int]] = [:]
+            for row in try store.query("""
+                SELECT unit_id, type, COUNT(*) FROM member_events
+                WHERE date BETWEEN ?1 AND ?2 AND type <> 'moved' GROUP BY unit_id, type
+                """, [.text(range.start.description), .text(range.end.description)]) {
+                guard let unit = row[0].string, let type = row[1].string.flatMap(EventType.init(rawValue:)) else { continue }
+                byUnit[unit, default: [:]][type] = row[2].int ?? 0
+            }
+            eventsByUnit[range] = byUnit
+            movesByPair[range] = try store.query("""
+                SELECT from_unit_id, unit_id, COUNT(*) FROM member_events
+                WHERE type = 'moved' AND date BETWEEN ?1 AND ?2 GROUP BY from_unit_id, unit_id
+                """, [.text(range.start.description), .text(range.end.description)]).compactMap { row in
+                guard let from = row[0].string, let to = row[1].string else { return nil }
+                return (from, to, row[2].int ?? 0)
+            }
         }
-        let moves = try store.queryFirst("""
-            SELECT COALESCE(SUM(inside_to AND NOT inside_from), 0), COALESCE(SUM(inside_from AND NOT inside_to), 0)
-            FROM (SELECT
-                    EXISTS (SELECT 1 FROM unit_tree WHERE ancestor_id = ?1 AND descendant_id = e.unit_id) AS inside_to,
-                    EXISTS (SELECT 1 FROM unit_tree WHERE ancestor_id = ?1 AND descendant_id = e.from_unit_id) AS inside_from
-                  FROM member_events e WHERE e.type = 'moved' AND e.date BETWEEN ?2 AND ?3)
-            """, [.text(subtree), .text(range.start.description), .text(range.end.description)])
-        counts[.transferredIn, default: 0] += moves?[0].int ?? 0
-        counts[.transferredOut, default: 0] += moves?[1].int ?? 0
+        let units = units(under: subtree)
+        var counts: [EventType: Int] = [:]
+        for (unit, byType) in eventsByUnit[range]! where units.contains(unit) {
+            counts.merge(byType, uniquingKeysWith: +)
+        }
+        for move in movesByPair[range]! {
+            switch (units.contains(move.from), units.contains(move.to)) {
+            case (false, true): counts[.transferredIn, default: 0] += move.count
+            case (true, false): counts[.transferredOut, default: 0] += move.count
+            default: break
+            }
+        }
         return counts
     }
 
     /// Admissions in the subtree in `range`.
     func admissions(in subtree: String, _ range: DayRange) throws -> Int {
-        try store.queryFirst("""
-            SELECT COUNT(*) FROM member_events e
-            JOIN unit_tree t ON t.descendant_id = e.unit_id AND t.ancestor_id = ?1
-            WHERE e.type = 'admitted' AND e.date BETWEEN ?2 AND ?3
-            """, [.text(subtree), .text(range.start.description), .text(range.end.description)])?[0].int ?? 0
+        try eventCounts(in: subtree, range)[.admitted] ?? 0
     }
 
-    struct Headcount {
+    struct Headcount: Summable {
         var members = 0
         var probationary = 0
         var female = 0
@@ -57,54 +97,91 @@ struct MembershipQueries {
         var religious = 0
         /// Members aged ≤ 30, 31–40, 41–50, 51–60, over 60.
         var ageBands = [0, 0, 0, 0, 0]
+        /// The sum of the members' whole-year ages.
+        var ages = 0
+
         /// Mean of whole-year ages; nil with no members.
-        var averageAge: Double?
+        var averageAge: Double? { members > 0 ? Double(ages) / Double(members) : nil }
+
+        mutating func add(_ other: Headcount) {
+            members += other.members
+            probationary += other.probationary
+            female += other.female
+            ethnicMinority += other.ethnicMinority
+            religious += other.religious
+            for band in ageBands.indices { ageBands[band] += other.ageBands[band] }
+            ages += other.ages
+        }
     }
 
     /// Who is in the subtree at the end of `day`, and their make-up.
     func headcount(in subtree: String, on day: Day) throws -> Headcount {
-        let age = Self.age(born: "p.birth_date", on: "?2")
-        let row = try store.queryFirst("""
-            SELECT COUNT(*), SUM(probationary), SUM(gender = 'female'), SUM(ethnic_minority), SUM(religious),
-                   SUM(age <= 30), SUM(age BETWEEN 31 AND 40), SUM(age BETWEEN 41 AND 50),
-                   SUM(age BETWEEN 51 AND 60), SUM(age > 60), AVG(age)
-            FROM (SELECT m.probationary, p.gender, p.ethnic_minority, p.religious, \(age) AS age
-                  FROM memberships m
-                  JOIN unit_tree t ON t.descendant_id = m.unit_id AND t.ancestor_id = ?1
-                  JOIN members p ON p.id = m.member_id
-                  WHERE m.start_date <= ?2 AND (m.end_date IS NULL OR m.end_date > ?2))
-            """, [.text(subtree), .text(day.description)])
-        guard let row else { return Headcount() }
-        return Headcount(
-            members: row[0].int ?? 0, probationary: row[1].int ?? 0, female: row[2].int ?? 0,
-            ethnicMinority: row[3].int ?? 0, religious: row[4].int ?? 0,
-            ageBands: (5...9).map { row[$0].int ?? 0 }, averageAge: row[10].double)
+        if headcounts[day] == nil {
+            let age = Self.age(born: "p.birth_date", on: "?1")
+            var byUnit: [String: Headcount] = [:]
+            for row in try store.query("""
+                SELECT unit_id, COUNT(*), SUM(probationary), SUM(gender = 'female'), SUM(ethnic_minority), SUM(religious),
+                       SUM(age <= 30), SUM(age BETWEEN 31 AND 40), SUM(age BETWEEN 41 AND 50),
+                       SUM(age BETWEEN 51 AND 60), SUM(age > 60), SUM(age)
+                FROM (SELECT m.unit_id, m.probationary, p.gender, p.ethnic_minority, p.religious, \(age) AS age
+                      FROM memberships m JOIN members p ON p.id = m.member_id
+                      WHERE m.start_date <= ?1 AND (m.end_date IS NULL OR m.end_date > ?1))
+                GROUP BY unit_id
+                """, [.text(day.description)]) {
+                guard let unit = row[0].string else { continue }
+                byUnit[unit] = Headcount(
+                    members: row[1].int ?? 0, probationary: row[2].int ?? 0, female: row[3].int ?? 0,
+                    ethnicMinority: row[4].int ?? 0, religious: row[5].int ?? 0,
+                    ageBands: (6...10).map { row[$0].int ?? 0 }, ages: row[11].int ?? 0)
+            }
+            headcounts[day] = byUnit
+        }
+        return sum(headcounts[day]!, in: subtree)
     }
 
-    struct NewMembers {
+    struct NewMembers: Summable {
         var admitted = 0
         var female = 0
         var ethnicMinority = 0
         var religious = 0
         var age30OrUnder = 0
+        /// The sum of whole-year ages at admission.
+        var ages = 0
+
         /// Mean of whole-year ages at admission; nil with no admissions.
-        var averageAge: Double?
+        var averageAge: Double? { admitted > 0 ? Double(ages) / Double(admitted) : nil }
+
+        mutating func add(_ other: NewMembers) {
+            admitted += other.admitted
+            female += other.female
+            ethnicMinority += other.ethnicMinority
+            religious += other.religious
+            age30OrUnder += other.age30OrUnder
+            ages += other.ages
+        }
     }
 
     /// The people admitted in the subtree in `range`, by their age on the day of admission.
     func newMembers(in subtree: String, _ range: DayRange) throws -> NewMembers {
-        let age = Self.age(born: "p.birth_date", on: "e.date")
-        let row = try store.queryFirst("""
-            SELECT COUNT(*), SUM(gender = 'female'), SUM(ethnic_minority), SUM(religious), SUM(age <= 30), AVG(age)
-            FROM (SELECT p.gender, p.ethnic_minority, p.religious, \(age) AS age
-                  FROM member_events e
-                  JOIN unit_tree t ON t.descendant_id = e.unit_id AND t.ancestor_id = ?1
-                  JOIN members p ON p.id = e.member_id
-                  WHERE e.type = 'admitted' AND e.date BETWEEN ?2 AND ?3)
-            """, [.text(subtree), .text(range.start.description), .text(range.end.description)])
-        guard let row else { return NewMembers() }
-        return NewMembers(admitted: row[0].int ?? 0, female: row[1].int ?? 0, ethnicMinority: row[2].int ?? 0,
-                          religious: row[3].int ?? 0, age30OrUnder: row[4].int ?? 0, averageAge: row[5].double)
+        if newMembersByUnit[range] == nil {
+            let age = Self.age(born: "p.birth_date", on: "e.date")
+            var byUnit: [String: NewMembers] = [:]
+            for row in try store.query("""
+                SELECT unit_id, COUNT(*), SUM(gender = 'female'), SUM(ethnic_minority), SUM(religious), SUM(age <= 30),
+                       SUM(age)
+                FROM (SELECT e.unit_id, p.gender, p.ethnic_minority, p.religious, \(age) AS age
+                      FROM member_events e JOIN members p ON p.id = e.member_id
+                      WHERE e.type = 'admitted' AND e.date BETWEEN ?1 AND ?2)
+                GROUP BY unit_id
+                """, [.text(range.start.description), .text(range.end.description)]) {
+                guard let unit = row[0].string else { continue }
+                byUnit[unit] = NewMembers(admitted: row[1].int ?? 0, female: row[2].int ?? 0,
+                                          ethnicMinority: row[3].int ?? 0, religious: row[4].int ?? 0,
+                                          age30OrUnder: row[5].int ?? 0, ages: row[6].int ?? 0)
+            }
+            newMembersByUnit[range] = byUnit
+        }
+        return sum(newMembersByUnit[range]!, in: subtree)
     }
 
     /// The unit's own target for `metric` in `year`, or else the sum of its
@@ -117,4 +194,10 @@ struct MembershipQueries {
         let children = try store.children(of: unit).compactMap { try target(metric, unit: $0.id, year: year) }
         return children.isEmpty ? nil : children.reduce(0, +)
     }
+}
+
+/// Figures that add up over units: a subtree's is the sum of its units'.
+protocol Summable {
+    init()
+    mutating func add(_ other: Self)
 }
