@@ -45,7 +45,8 @@ public final class DatasetStore {
             try insert(dataset, memberships: loaded.memberships)
         }
         try database.execute(StoreSchema.indexes)
-        try database.execute("ANALYZE; PRAGMA query_only = ON;")
+        // Statistics from a sample of each index: as good for the planner, and seconds less on a million rows.
+        try database.execute("PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA query_only = ON;")
     }
 
     // MARK: The unit tree

@@ -13,6 +13,7 @@ public enum NumberLocale: String, Sendable, Codable {
 enum ValueParser {
     /// `YYYY-MM-DD`, `DD/MM/YYYY` or `D/M/YYYY`.
     static func day(_ text: String) -> Result<Day, ValueError> {
+        if let day = Day(iso: text) { return .success(day) }   // most cells: no splitting
         let notADate = ValueError("\"\(text)\" is not a date; expected DD/MM/YYYY or YYYY-MM-DD")
         func digits(_ part: Substring, _ lengths: ClosedRange<Int>) -> Int? {
             lengths.contains(part.count) && part.allSatisfy(\.isASCIIDigit) ? Int(part) : nil
