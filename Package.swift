@@ -83,6 +83,11 @@ let package = Package(
             exclude: ["README.md"],
             resources: [.copy("classification"), .copy("meeting-quality")], swiftSettings: strict),
 
+        // `baocao sample`: deterministic synthetic datasets in CSV, XLSX or SQLite.
+        .target(
+            name: "SampleData", dependencies: ["DatasetReaders", "ReportModel", "SQLiteSupport", "XlsxWriter"],
+            swiftSettings: strict),
+
         // The engine: validate a dataset, run plugins, hand documents to writers.
         .target(
             name: "BaocaoKit",
@@ -95,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "baocao",
             dependencies: [
-                "BaocaoKit", "DatasetReaders", "ReportModel", "ReportWriters",
+                "BaocaoKit", "DatasetReaders", "ReportModel", "ReportWriters", "SampleData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -110,7 +115,7 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "BaocaoTests",
-            dependencies: ["BaocaoKit", "baocao", "ReportPlugins", "DatasetReaders", "DatasetStore", "ReportModel",
+            dependencies: ["BaocaoKit", "baocao", "ReportPlugins", "SampleData", "DatasetReaders", "DatasetStore", "ReportModel",
                            "ReportWriters"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
     ]

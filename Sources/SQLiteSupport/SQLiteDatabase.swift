@@ -18,6 +18,12 @@ public final class SQLiteDatabase {
         try self.init(path: path, flags: SQLITE_OPEN_READONLY)
     }
 
+    /// Opens (creating it when missing) the database file at `path` for writing:
+    /// how `baocao sample` writes a SQLite dataset.
+    public convenience init(creatingFile path: String) throws(SQLiteError) {
+        try self.init(path: path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+    }
+
     /// Creates the in-memory database `name`, which read-only connections of
     /// this process can open with `init(readingMemoryNamed:)` while this one is open.
     public convenience init(memoryNamed name: String) throws(SQLiteError) {

@@ -22,17 +22,24 @@ internal import CXlsxWriter
 /// try workbook.close()
 /// ```
 public final class Workbook {
-    /// How libxlsxwriter builds the file. Constant-memory mode is always off:
-    /// merged ranges and row formats need the whole sheet in memory.
+    /// How libxlsxwriter builds the file.
     public struct Options: Hashable, Sendable {
         /// Folder for libxlsxwriter's temporary files; nil for the system default.
         public var temporaryDirectory: String?
         /// ZIP64 extensions, for parts larger than 4 GB.
         public var useZip64: Bool
+        /// libxlsxwriter's constant-memory mode: each row is flushed to a
+        /// temporary file when a later row is written, so a million-row sheet
+        /// needs no more memory than one row. The price: rows must be written in
+        /// order (a cell in an earlier row is silently dropped), strings are
+        /// stored inline rather than shared, and merged ranges and row formats
+        /// of flushed rows cannot be set. Off by default (reports need those).
+        public var constantMemory: Bool
 
-        public init(temporaryDirectory: String? = nil, useZip64: Bool = false) {
+        public init(temporaryDirectory: String? = nil, useZip64: Bool = false, constantMemory: Bool = false) {
             self.temporaryDirectory = temporaryDirectory
             self.useZip64 = useZip64
+            self.constantMemory = constantMemory
         }
     }
 
@@ -51,7 +58,7 @@ public final class Workbook {
         let made: UnsafeMutablePointer<lxw_workbook>? = path.withCString { cPath in
             withOptionalCString(options.temporaryDirectory) { cFolder in
                 var lxwOptions = lxw_workbook_options(
-                    constant_memory: 0, tmpdir: UnsafeMutablePointer(mutating: cFolder),
+                    constant_memory: options.constantMemory ? 1 : 0, tmpdir: UnsafeMutablePointer(mutating: cFolder),
                     use_zip64: options.useZip64 ? 1 : 0)
                 // workbook_new_opt copies the file name and tmpdir.
                 return workbook_new_opt(cPath, &lxwOptions)

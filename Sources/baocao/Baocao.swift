@@ -9,7 +9,7 @@ import Foundation
 struct Baocao: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Báo cáo: reports for Party committees from their membership data.",
-        subcommands: [GenerateCommand.self, ValidateCommand.self, PluginsCommand.self])
+        subcommands: [GenerateCommand.self, ValidateCommand.self, PluginsCommand.self, SampleCommand.self])
 
     static func main() {
         do {
