@@ -37,6 +37,7 @@ enum ValueParser {
 
     /// `1234.5`; with `number_locale: vi`, `1.234,5` (dots only between groups of three digits).
     static func number(_ text: String, locale: NumberLocale) -> Result<Double, ValueError> {
+        if let whole = plainInteger(text) { return .success(Double(whole)) }   // most cells: no copying
         var plain = text.replacingOccurrences(of: " ", with: "")
         if locale == .vi {
             guard isVietnameseNumber(plain) else {
@@ -70,7 +71,27 @@ enum ValueParser {
         return groups.count == 1 || (groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
     }
 
+    /// `123`, `-45`: up to 15 ASCII digits, so exact and within what `number` accepts; nil for anything else.
+    private static func plainInteger(_ text: String) -> Int? {
+        var value = 0
+        var digits = 0
+        var negative = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-"), digits == 0, !negative {
+                negative = true
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), digits < 15 {
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        return negative ? -value : value
+    }
+
     static func integer(_ text: String, locale: NumberLocale) -> Result<Int, ValueError> {
+        if let whole = plainInteger(text) { return .success(whole) }
         switch number(text, locale: locale) {
         case .success(let value) where value == value.rounded() && abs(value) < 1e15:
             return .success(Int(value))
@@ -81,7 +102,12 @@ enum ValueParser {
 
     /// `yes`/`no`, `có`/`không`, `1`/`0`, `true`/`false`, in any case.
     static func bool(_ text: String) -> Result<Bool, ValueError> {
-        switch text.foldedForMatching {
+        switch text {   // the usual spellings as they are, before the costly folding
+        case "1", "yes", "có", "true": return .success(true)
+        case "0", "no", "không", "false": return .success(false)
+        default: break
+        }
+        return switch text.foldedForMatching {
         case "yes", "có", "1", "true": .success(true)
         case "no", "không", "0", "false": .success(false)
         default: .failure(ValueError("\"\(text)\" is not yes or no; expected yes/no, có/không, 1/0 or true/false"))
