@@ -54,7 +54,8 @@ public final class SQLiteStatement {
     /// Binds `values` to the positional parameters `?1 …`, replacing earlier bindings.
     public func bind(_ values: [SQLValue]) throws(SQLiteError) {
         sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
+        // Parameters left out are NULL; when every one is given, clearing them first is wasted work.
+        if values.count < sqlite3_bind_parameter_count(handle) { sqlite3_clear_bindings(handle) }
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let code: Int32 = switch value {

@@ -11,6 +11,17 @@ struct MappedTable {
     let fieldOfColumn: [Int?]
     /// Fields in the header row, known or not.
     let headerCount: Int
+    /// Whether the header names every required column: asked for every record, so known once.
+    let hasRequiredColumns: Bool
+
+    init(schema: TableSchema, file: String, fieldIndex: [String: Int], fieldOfColumn: [Int?], headerCount: Int) {
+        self.schema = schema
+        self.file = file
+        self.fieldIndex = fieldIndex
+        self.fieldOfColumn = fieldOfColumn
+        self.headerCount = headerCount
+        hasRequiredColumns = schema.columns.allSatisfy { !$0.required || fieldIndex[$0.name] != nil }
+    }
 
     /// Matches `header`; problems for unknown, repeated and missing columns.
     static func map(header: SourceRecord, schema: TableSchema, file: String) -> (MappedTable, [Problem]) {
@@ -36,10 +47,6 @@ struct MappedTable {
         return (MappedTable(schema: schema, file: file, fieldIndex: fieldIndex,
                             fieldOfColumn: schema.columns.map { fieldIndex[$0.name] }, headerCount: header.fields.count),
                 problems)
-    }
-
-    var hasRequiredColumns: Bool {
-        schema.columns.allSatisfy { !$0.required || fieldIndex[$0.name] != nil }
     }
 }
 

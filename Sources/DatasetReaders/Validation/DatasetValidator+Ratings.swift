@@ -5,14 +5,20 @@ extension DatasetValidator {
         let schema = TableSchema.ratings
         let year = schema.position(of: "year"), type = schema.position(of: "subject_type")
         let subject = schema.position(of: "subject_id")
-        var first: [String: SourceLocation] = [:]
+        /// One rating per subject and year: (year, subject type, subject id) → where it was first given.
+        struct Key: Hashable {
+            let year: Int32
+            let isMember: Bool
+            let id: String
+        }
+        var first: [Key: SourceLocation] = [:]
         for row in dataset.rows[schema.name] ?? [] {
             guard let year = row.integer(year), let typeID = row.text(type),
                   let subjectType = TargetType(rawValue: typeID), let id = row.text(subject) else { continue }
             if let problem = references.unknown(id, as: subjectType) {
                 problems.append(Problem(at: row.source, column: "subject_id", message: problem))
             }
-            let key = "\(year)|\(typeID)|\(id)"
+            let key = Key(year: Int32(clamping: year), isMember: subjectType == .member, id: id)
             if let earlier = first[key] {
                 problems.append(Problem(at: row.source, column: "subject_id", message:
                     "\(subjectType == .member ? "member" : "unit") \(id) is rated twice in \(year) "
