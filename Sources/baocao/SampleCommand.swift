@@ -3,7 +3,6 @@ import BaocaoKit
 import Foundation
 import SampleData
 
-
 /// `baocao sample --size S|M|L --out DIR [--seed N] [--format csv|xlsx|sqlite]` (SPEC §8).
 struct SampleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
