@@ -9,7 +9,7 @@ final class SandboxState {
     /// Monotonic nanoseconds after which the running query is interrupted.
     var deadline = UInt64.max
     var timedOut = false
-    /// Why the authorizer refused the last statement, for the message.
+    /// Why the authorizer refused the statement being prepared (the first refusal), for the message.
     var refusal: String?
 }
 
@@ -133,32 +133,36 @@ private let sandboxAuthorizer: @convention(c) (
 ) -> Int32 = { context, action, first, second, _, _ in
     let state = Unmanaged<SandboxState>.fromOpaque(context!).takeUnretainedValue()
     if state.engineMode { return SQLITE_OK }
-    let name = first.map { String(cString: $0) } ?? ""
-    let refused = state.refusal
-    defer { if refused != nil { state.refusal = refused } }   // the first refusal is the one the user wrote
+    guard let reason = refusal(action, first.map { String(cString: $0) } ?? "", second.map { String(cString: $0) } ?? "")
+    else { return SQLITE_OK }
+    // SQLite may ask about several actions for one statement: the first refused is the one the user wrote.
+    if state.refusal == nil { state.refusal = reason }
+    return SQLITE_DENY
+}
+
+/// Why the sandbox refuses `action` on `name` (`detail`: a function's name), or nil when it may read.
+private func refusal(_ action: Int32, _ name: String, _ detail: String) -> String? {
     switch action {
     case SQLITE_SELECT, SQLITE_READ, SQLITE_RECURSIVE:
-        return SQLITE_OK
+        return nil
     case SQLITE_FUNCTION:
-        let function = second.map { String(cString: $0) } ?? ""
-        guard forbiddenFunctions.contains(function.lowercased()) else { return SQLITE_OK }
-        state.refusal = "the function \(function)()"
+        return forbiddenFunctions.contains(detail.lowercased()) ? "the function \(detail)()" : nil
     case SQLITE_PRAGMA:
-        if readOnlyPragmas.contains(name.lowercased()) { return SQLITE_OK }
-        state.refusal = "PRAGMA \(name)"
-    case SQLITE_ATTACH, SQLITE_DETACH:
-        state.refusal = action == SQLITE_ATTACH ? "ATTACH" : "DETACH"
+        return readOnlyPragmas.contains(name.lowercased()) ? nil : "PRAGMA \(name)"
+    case SQLITE_ATTACH:
+        return "ATTACH"
+    case SQLITE_DETACH:
+        return "DETACH"
     case SQLITE_INSERT, SQLITE_UPDATE, SQLITE_DELETE:
         // Writing sqlite_master or sqlite_temp_master is how SQLite records a CREATE: say that.
+        guard !name.hasPrefix("sqlite_") else { return refusal(SQLITE_CREATE_TABLE, name, detail) }
         let verb = action == SQLITE_INSERT ? "INSERT into" : action == SQLITE_UPDATE ? "UPDATE of" : "DELETE from"
-        state.refusal = name.hasPrefix("sqlite_")
-            ? "creating, changing or dropping tables, views, indexes or triggers" : "\(verb) \(name)"
+        return "\(verb) \(name)"
     case SQLITE_TRANSACTION, SQLITE_SAVEPOINT:
-        state.refusal = "transactions"
+        return "transactions"
     default:
-        state.refusal = "creating, changing or dropping tables, views, indexes or triggers"
+        return "creating, changing or dropping tables, views, indexes or triggers"
     }
-    return SQLITE_DENY
 }
 
 private let sandboxProgress: @convention(c) (UnsafeMutableRawPointer?) -> Int32 = { context in

@@ -1,5 +1,6 @@
 import BaocaoKit
 import Foundation
+import ReportModel
 import ReportPlugins
 import Testing
 
@@ -172,5 +173,78 @@ extension CommandLineTests {
         #expect(run.stderr.contains("p/plugin.yaml:5:20: limits.time_ms: 999999 is outside 1…60000"), "\(run.stderr)")
         #expect(run.stderr.contains("p/plugin.yaml:12:54: tables[0].columns[1].ratio: \"nothing\" is not an integer"),
                 "\(run.stderr)")
+    }
+}
+
+/// What the engine says when plugins cannot be used as asked.
+@Suite struct PluginMisuseTests {
+    static func withInput(_ id: String, column type: String) -> String {
+        """
+        id: \(id)
+        version: "1"
+        title: Thử
+        requires: [units]
+        inputs:
+          extra:
+            columns:
+              - { name: unit_id, type: text, required: true, references: units }
+              - { name: amount, type: \(type) }
+        tables:
+          - id: t
+            title: T
+            query: SELECT unit_id AS key, COUNT(*) AS n FROM extra GROUP BY unit_id
+            columns: [{ id: n, label: N, type: integer }]
+        """
+    }
+
+    @Test func twoPluginsDeclaringOneTableDifferentlyFailTheSecondAlone() throws {
+        let folder = try PluginCatalogTests.folder([
+            "a": Self.withInput("a-first", column: "integer"), "b": Self.withInput("b-second", column: "date"),
+        ])
+        let data = try Fixtures.temporaryDirectory().appendingPathComponent("data")
+        try FileManager.default.copyItem(at: Fixtures.tiny, to: data)
+        try Data("unit_id,amount\na1,3\n".utf8).write(to: data.appendingPathComponent("extra.csv"))
+        #expect {
+            try ReportEngine(pluginSearch: .builtInOnly).generate(GenerateRequest(
+                data: data, period: "2024-Q2", formats: "json", output: try Fixtures.temporaryDirectory(),
+                pluginDirectories: [folder]))
+        } throws: { error in
+            guard let error = error as? BaocaoError, case .partialFailure(let failures) = error else { return false }
+            return failures == ["plugin b-second failed: its table extra has other columns than plugin a-first's "
+                                + "table of that name; rename one"]
+        }
+        // Without a conflict the first plugin reads its table: one class of unit a1.
+        let alone = try ReportEngine(pluginSearch: .builtInOnly).generate(GenerateRequest(
+            data: data, period: "2024-Q2", pluginIDs: ["a-first"], formats: "json",
+            output: try Fixtures.temporaryDirectory(), pluginDirectories: [folder.appendingPathComponent("a")]))
+        #expect(alone.bundle.reports.first?.table("t")?.row("a1")?["n"] == .integer(1))
+    }
+
+    @Test func askingForABrokenPluginSaysWhyItFailedToLoad() throws {
+        let folder = try PluginCatalogTests.folder(["broken": "id: broken\n"])
+        #expect {
+            try ReportEngine(pluginSearch: .builtInOnly).generate(GenerateRequest(
+                data: Fixtures.tiny, period: "2024-Q2", pluginIDs: ["broken"], formats: "json",
+                output: try Fixtures.temporaryDirectory(), pluginDirectories: [folder]))
+        } throws: { error in
+            guard let error = error as? BaocaoError, case .usage(let message) = error else { return false }
+            return message.hasPrefix("--plugin: unknown plugin \"broken\"")
+                && message.contains("and these failed to load:\nplugin folder \(folder.path)/broken cannot be loaded:")
+                && message.contains("broken/plugin.yaml:1:1: missing key version")
+        }
+    }
+
+    @Test func aScaffoldNeedsAPluginIdAndAFreeFolder() throws {
+        let plugins = try Fixtures.temporaryDirectory()
+        #expect {
+            try PluginScaffold(id: "Bồi dưỡng").write(into: plugins)
+        } throws: { error in
+            "\(error)" == "\"Bồi dưỡng\" is not a plugin id: lower-case letters, digits and -, e.g. training-classes"
+        }
+        #expect {
+            try PluginChecker(folder: plugins).load()
+        } throws: { error in
+            (error as? BaocaoError)?.exitCode == 2 && "\(error)" == "\(plugins.path) holds no plugin.yaml"
+        }
     }
 }

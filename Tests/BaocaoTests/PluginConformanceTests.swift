@@ -16,19 +16,14 @@ enum Repository {
     static let tutorialPlugin = tutorial.appendingPathComponent("political-training")
 
     /// The tutorial's dataset: a copy of the Sốp Cộp sample with the tutorial's
-    /// `training_classes.csv` put in it, as docs/plugins.md step 3 says. Made once per run.
-    static let tutorialDataset: URL = {
-        let folder = scratch.appendingPathComponent("tutorial-sopcop")
-        do {
-            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: sopcop, to: folder)
-            try FileManager.default.copyItem(at: tutorial.appendingPathComponent("training_classes.csv"),
-                                             to: folder.appendingPathComponent("training_classes.csv"))
-        } catch {
-            fatalError("cannot make the tutorial's dataset: \(error)")
-        }
+    /// `training_classes.csv` put in it, as docs/plugins.md step 3 says.
+    static func tutorialDataset() throws -> URL {
+        let folder = try Fixtures.temporaryDirectory().appendingPathComponent("sopcop")
+        try FileManager.default.copyItem(at: sopcop, to: folder)
+        try FileManager.default.copyItem(at: tutorial.appendingPathComponent("training_classes.csv"),
+                                         to: folder.appendingPathComponent("training_classes.csv"))
         return folder
-    }()
+    }
 }
 
 /// The conformance kit: every plugin, whatever its kind, on a dataset with
@@ -55,7 +50,7 @@ enum Repository {
             // What `baocao plugins new` writes must work at once.
             Case(plugin: "my-report", period: "2024-Q4", data: { Repository.sopcop },
                  folders: { [try PluginScaffold(id: "my-report").write(into: Fixtures.temporaryDirectory())] }),
-            Case(plugin: "political-training", period: "2021", data: { Repository.tutorialDataset },
+            Case(plugin: "political-training", period: "2021", data: { try Repository.tutorialDataset() },
                  folders: { [Repository.tutorialPlugin] }),
         ]
     }
