@@ -24,13 +24,15 @@ test: setup test-setup
 	swift test
 
 # pkg-config (SwiftPM asks it for the C libraries' flags) and the C libraries:
-# libxlsxwriter, SQLite and libxml2 (whose SAX parser reads Excel datasets).
+# libxlsxwriter, SQLite, libxml2 (whose SAX parser reads Excel datasets) and
+# OpenSSL's libcrypto (SHA-256 sums in batch manifests).
 setup:
 	@missing=""; \
 	command -v pkg-config >/dev/null || missing="pkg-config"; \
 	pkg-config --exists xlsxwriter 2>/dev/null || missing="$$missing libxlsxwriter-dev"; \
 	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
+	pkg-config --exists libcrypto 2>/dev/null || missing="$$missing libssl-dev"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing$$missing with apt-get…"; \
 	  $(SUDO) apt-get update -qq; \

@@ -30,6 +30,10 @@ let package = Package(
         .systemLibrary(
             name: "CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
+        // OpenSSL's libcrypto: SHA-256 for batch manifests.
+        .systemLibrary(
+            name: "CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
         // libxml2's SAX parser, which streams the XML parts of Excel workbooks.
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
@@ -93,7 +97,7 @@ let package = Package(
             name: "BaocaoKit",
             dependencies: [
                 "DatasetReaders", "DatasetStore", "ReportPlugins", "ReportModel", "ReportWriters",
-                "BaocaoTemplates", "BundledPlugins",
+                "BaocaoTemplates", "BundledPlugins", "CCrypto",
             ],
             swiftSettings: strict),
 

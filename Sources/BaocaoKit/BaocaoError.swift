@@ -7,15 +7,18 @@ public enum BaocaoError: Error, CustomStringConvertible {
     case invalidData([Problem])
     /// A plugin folder cannot be loaded: every problem, with file:line:column.
     case invalidPlugin([String])
-    /// The command was given something it cannot use: a bad period, an unknown unit…
+    /// The command was given something it cannot use.
     case usage(String)
+    /// One of the request's values cannot be used: an unknown unit, a folder
+    /// that does not exist… The command line names its own option for it.
+    case invalidArgument(Argument, String)
     /// Some reports or files failed; the others were written.
     case partialFailure([String])
 
     public var exitCode: Int32 {
         switch self {
         case .invalidData, .invalidPlugin: 1
-        case .usage: 2
+        case .usage, .invalidArgument: 2
         case .partialFailure: 3
         }
     }
@@ -30,8 +33,14 @@ public enum BaocaoError: Error, CustomStringConvertible {
             return (problems + ["\(problems.count) problem\(problems.count == 1 ? "" : "s"); the plugin cannot run"])
                 .joined(separator: "\n")
         case .usage(let message): return message
+        case .invalidArgument(let argument, let message): return "\(argument.rawValue): \(message)"
         case .partialFailure(let failures): return failures.joined(separator: "\n")
         }
+    }
+
+    /// The values of a request an `invalidArgument` can be about.
+    public enum Argument: String, Sendable {
+        case data, period, unit, plugin, plugins, format, csvDelimiter, templates, output, level, units
     }
 
     /// `3 errors, 1 warning`.

@@ -25,6 +25,10 @@ struct DocumentHeaderBuilder {
 
     private let labels: Labels
     private let file: String
+    // Parsed once: a batch words thousands of headers with them.
+    private let subjectOne: MustacheTemplate
+    private let subjectSeveral: MustacheTemplate
+    private let dateLine: MustacheTemplate
 
     init(templates: TemplateSet) throws {
         let (text, file) = try templates.read("document.yaml")
@@ -34,9 +38,19 @@ struct DocumentHeaderBuilder {
         } catch {
             throw TemplateError(file: file, message: "\(error)")
         }
+        func parse(_ source: String) throws -> MustacheTemplate {
+            do {
+                return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + source)
+            } catch {
+                throw TemplateError(file: file, message: "\(error)")
+            }
+        }
+        subjectOne = try parse(labels.subjectOne)
+        subjectSeveral = try parse(labels.subjectSeveral)
+        dateLine = try parse(labels.dateLine)
     }
 
-    func header(unit: PartyUnit, store: DatasetStore, period: Period, date: Day, reportTitles: [String]) throws -> DocumentHeader {
+    func header(unit: PartyUnit, store: DatasetStore, period: Period, date: Day, reportTitles: [String]) -> DocumentHeader {
         let config = store.config
         // The issuing body is the report unit; above it, its parent's header
         // name, or dataset.yaml's upper body for the root.
@@ -48,8 +62,8 @@ struct DocumentHeaderBuilder {
         }
         let periodText = VietnameseDate.period(period)
         let subject = reportTitles.count == 1
-            ? try render(labels.subjectOne, ["title": lowercasedFirst(reportTitles[0]), "period": periodText])
-            : try render(labels.subjectSeveral, ["period": periodText])
+            ? subjectOne.render(["title": lowercasedFirst(reportTitles[0]), "period": periodText])
+            : subjectSeveral.render(["period": periodText])
         var signature: [String] = []
         if let s = config.signature {
             signature = [s.onBehalf, s.role].compactMap { $0 }
@@ -57,19 +71,11 @@ struct DocumentHeaderBuilder {
         }
         return DocumentHeader(
             issuingBodyLines: issuing, partyLine: labels.partyLine,
-            placeAndDate: try render(labels.dateLine, ["date": VietnameseDate.long(date)].merging(
+            placeAndDate: dateLine.render(["date": VietnameseDate.long(date)].merging(
                 config.place.map { ["place": $0] } ?? [:]) { a, _ in a }),
             documentKind: labels.documentKind, subject: subject, recipientsHeading: labels.recipientsHeading,
             recipients: config.recipients, signature: signature, date: date,
             author: config.name ?? unit.name)
-    }
-
-    private func render(_ source: String, _ values: [String: String]) throws -> String {
-        do {
-            return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + source).render(values)
-        } catch {
-            throw TemplateError(file: file, message: "\(error)")
-        }
     }
 
     private func lowercasedFirst(_ text: String) -> String {

@@ -1,6 +1,6 @@
 internal import DatasetReaders
 public import Foundation
-internal import ReportModel
+public import ReportModel
 public import ReportPlugins
 
 /// `baocao plugins check`: loads one plugin folder on its own and, given a
@@ -29,7 +29,7 @@ public struct PluginChecker {
     }
 
     /// Runs `plugin` on `data` for `period` and returns its report as TXT.
-    public func run(_ plugin: any ReportPlugin, data: URL, period: String, unitID: String?) throws(BaocaoError) -> String {
+    public func run(_ plugin: any ReportPlugin, data: URL, period: Period, unitID: String?) throws(BaocaoError) -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-check-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         let outcome = try engine.generate(GenerateRequest(

@@ -37,7 +37,7 @@ public struct PluginSearch: Sendable {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
                   isDirectory.boolValue
-            else { throw .usage("--plugins: \(directory.path) is not a folder") }
+            else { throw .invalidArgument(.plugins, "\(directory.path) is not a folder") }
         }
         var directories = explicit
         if let workingDirectory { directories.append(workingDirectory.appendingPathComponent("Plugins")) }

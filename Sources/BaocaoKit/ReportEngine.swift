@@ -1,7 +1,7 @@
 public import DatasetReaders
 internal import DatasetStore
 public import Foundation
-internal import ReportModel
+public import ReportModel
 public import ReportPlugins
 public import ReportWriters
 internal import BaocaoTemplates
@@ -34,144 +34,68 @@ public struct ReportEngine: Sendable {
         do {
             return try DatasetLoader().load(data, pluginTables: Self.inputTables(of: plugins).tables)
         } catch {
-            throw .usage("--data \(error)")
+            throw .invalidArgument(.data, "\(error)")
         }
     }
 
-    /// Makes the reports and writes them. Nothing is written for an invalid
-    /// dataset or a usage error; a failing plugin or writer does not stop the
-    /// others, and is reported as `BaocaoError.partialFailure` at the end.
+    /// The writers for `formats`, checked against `options`, before any work is done.
+    public func writers(for formats: [String], options: WriterOptions) throws(BaocaoError) -> [any ReportWriter] {
+        let selected: [any ReportWriter]
+        do {
+            selected = try writers.writers(forList: formats.joined(separator: ","))
+        } catch {
+            throw .invalidArgument(.format, "\(error)")
+        }
+        if selected.contains(where: { $0.format == "csv" }) {
+            do {
+                try CSVWriter.check(options)
+            } catch {
+                throw .invalidArgument(.csvDelimiter, "\(error)")
+            }
+        }
+        return selected
+    }
+
+    /// Makes the reports for one unit and period and writes them. Nothing is
+    /// written for an invalid dataset or a bad argument; a failing plugin or
+    /// writer does not stop the others, and is reported as
+    /// `BaocaoError.partialFailure` at the end.
     public func generate(_ request: GenerateRequest) throws(BaocaoError) -> GenerateOutcome {
-        // Everything the command line can get wrong is checked before any work.
-        let period: Period
-        do {
-            period = try Period(parsing: request.period)
-        } catch {
-            throw .usage("--period: \(error)")
-        }
-        let selectedWriters: [any ReportWriter]
-        do {
-            selectedWriters = try writers.writers(forList: request.formats)
-        } catch {
-            throw .usage("--format: \(error)")
-        }
-        if selectedWriters.contains(where: { $0.format == "csv" }) {
-            do {
-                try CSVWriter.check(request.writerOptions)
-            } catch {
-                throw .usage("--csv-delimiter: \(error)")
-            }
-        }
-        if let templates = request.templates {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: templates.path, isDirectory: &isDirectory),
-                  isDirectory.boolValue
-            else { throw .usage("--templates: \(templates.path) is not a folder") }
-        }
-        let catalog = try catalog(explicit: request.pluginDirectories)
-        let plugins = catalog.registry
-        var selectedPlugins: [any ReportPlugin] = []
-        for id in request.pluginIDs {
-            if let problem = catalog.problems.first(where: { $0.plugin == id }) {
-                throw .usage("--plugin: \(problem)")
-            }
-            do {
-                selectedPlugins.append(try plugins.plugin(id))
-            } catch {
-                let broken = catalog.problems.map { "\n" + $0.message }.joined()
-                throw .usage("--plugin: \(error)" + (broken.isEmpty ? "" : "; and these failed to load:" + broken))
-            }
-        }
-        // A plugin folder that cannot be loaded fails alone: the other reports are still made.
-        var failures = request.pluginIDs.isEmpty ? catalog.problems.map(\.message) : []
-        let templates = templateSet(request.templates)
-
-        // The tables the plugins to run bring; a plugin declaring one another plugin declared differently fails.
-        let candidates = selectedPlugins.isEmpty ? plugins.plugins : selectedPlugins
-        let inputs = Self.inputTables(of: candidates)
-        failures += inputs.conflicts
-        let loaded = try validate(request.data, plugins: candidates.filter { !inputs.failed.contains($0.id) })
-        guard loaded.isValid else { throw .invalidData(loaded.problems) }
-        var notices = loaded.problems.warnings.map(\.description)
-
-        let store: DatasetStore
-        do {
-            store = try DatasetStore(loaded)
-        } catch {
-            throw .partialFailure(["cannot build the dataset store: \(error)"])
-        }
-        let unit = try reportUnit(request.unitID, in: store)
-
-        // Plugins: the named ones must have their tables; otherwise every
-        // registered plugin whose tables exist, the rest skipped with a notice.
-        var toRun: [any ReportPlugin] = []
-        var skipped: [String] = []
-        if selectedPlugins.isEmpty {
-            for plugin in plugins.plugins where !inputs.failed.contains(plugin.id) {
-                let missing = plugin.requiredTables.filter { !store.tablesPresent.contains($0) }
-                if missing.isEmpty {
-                    toRun.append(plugin)
-                } else {
-                    skipped.append("skipped plugin \(plugin.id): no table \(missing.joined(separator: ", ")) in the dataset")
-                }
-            }
-        } else {
-            for plugin in selectedPlugins where !inputs.failed.contains(plugin.id) {
-                let missing = plugin.requiredTables.filter { !store.tablesPresent.contains($0) }
-                guard missing.isEmpty else {
-                    throw .invalidData([Problem(file: nil, line: nil, message:
-                        "plugin \(plugin.id) needs table \(missing.joined(separator: ", ")), which the dataset does not have")])
-                }
-                toRun.append(plugin)
-            }
-        }
-
-        guard !toRun.isEmpty else {
-            throw .invalidData([Problem(file: nil, line: nil, message:
-                "no report can be made from this dataset: " + skipped.joined(separator: "; "))])
-        }
-        notices += skipped
-
-        var reports: [ReportDocument] = []
-        for plugin in toRun {
-            do {
-                let labels = try plugin.labels(from: templates)
-                reports.append(try plugin.makeReport(ReportContext(
-                    store: store, unit: unit, period: period, labels: labels, language: request.language)))
-            } catch {
-                failures.append("plugin \(plugin.id) failed: \(error)")
-            }
-        }
-
-        let header: DocumentHeader
-        do {
-            header = try DocumentHeaderBuilder(templates: templates).header(
-                unit: unit, store: store, period: period, date: request.date ?? period.end,
-                reportTitles: reports.map(\.title))
-        } catch {
-            throw .partialFailure(failures + ["document header: \(error)"])
-        }
-        let bundle = ReportBundle(unit: UnitReference(id: unit.id, name: unit.name), period: PeriodReference(period),
-                                  reports: reports, header: header)
+        let selectedWriters = try writers(for: request.formats, options: request.writerOptions)
+        let session = try ReportSession(request.setup, engine: self)
+        let run = session.report(unit: try session.unit(request.unitID), period: request.period, date: request.date)
+        var failures = run.failures
+        guard let bundle = run.bundle else { throw .partialFailure(failures) }
 
         var files: [URL] = []
-        if !reports.isEmpty {
+        if run.hasReports {
             let output = OutputDirectory(request.output)
             do {
                 try output.create()
             } catch {
                 throw .partialFailure(failures + ["cannot create \(request.output.path): \(error.localizedDescription)"])
             }
-            for writer in selectedWriters {
-                do {
-                    files += try writer.write(bundle, to: output, options: request.writerOptions)
-                } catch {
-                    failures.append("\(writer.format): \(error)")
-                }
-            }
+            let written = Self.write(bundle, with: selectedWriters, to: output, options: request.writerOptions)
+            files = written.files
+            failures += written.failures
         }
         if !failures.isEmpty { throw .partialFailure(failures) }
-        return GenerateOutcome(files: files, notices: notices, bundle: bundle)
+        return GenerateOutcome(files: files, notices: session.notices, bundle: bundle)
+    }
+
+    /// Writes `bundle` in every format of `writers`; a failing writer does not stop the others.
+    public static func write(_ bundle: ReportBundle, with writers: [any ReportWriter], to output: OutputDirectory,
+                             options: WriterOptions) -> (files: [URL], failures: [String]) {
+        var files: [URL] = []
+        var failures: [String] = []
+        for writer in writers {
+            do {
+                files += try writer.write(bundle, to: output, options: options)
+            } catch {
+                failures.append("\(writer.format): \(error)")
+            }
+        }
+        return (files, failures)
     }
 
     /// The input tables of `plugins`, the first declaration of a name winning;
@@ -198,18 +122,6 @@ public struct ReportEngine: Sendable {
             }
         }
         return (tables, conflicts, failed)
-    }
-
-    private func reportUnit(_ id: String?, in store: DatasetStore) throws(BaocaoError) -> PartyUnit {
-        guard let id else {
-            guard let root = store.root else { throw .usage("the dataset has no root unit") }
-            return root
-        }
-        guard let unit = store.unit(id) else {
-            let hint = store.units.prefix(8).map(\.id).joined(separator: ", ")
-            throw .usage("--unit: unknown unit \"\(id)\"; the dataset's units include \(hint)")
-        }
-        return unit
     }
 
     /// The user's folder first, then the bundled Vietnamese templates.

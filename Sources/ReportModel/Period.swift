@@ -100,9 +100,17 @@ public struct DayRange: Hashable, Sendable {
 /// A period id that is none of the accepted forms.
 public struct PeriodError: Error, Hashable, Sendable, CustomStringConvertible {
     public let text: String
+    /// What is wrong, when more than "not a period id".
+    public let reason: String?
+
+    public init(text: String, reason: String? = nil) {
+        self.text = text
+        self.reason = reason
+    }
 
     public var description: String {
-        "invalid period \"\(text)\": expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM"
+        "invalid period \"\(text)\": "
+            + (reason ?? "expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM")
     }
 }
 

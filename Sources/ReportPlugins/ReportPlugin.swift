@@ -37,6 +37,10 @@ public protocol ReportPlugin: Sendable {
     var inputTables: [TableSchema] { get }
     /// The parameters the plugin takes, with their defaults.
     var parameters: [PluginParameter] { get }
+    /// Everything besides the data that the plugin's reports depend on: for
+    /// a built-in its id and version, for a declarative plugin its `plugin.yaml`.
+    /// `batch --resume` remakes a report whose plugin's definition changed.
+    var definition: String { get }
     /// The plugin's title in `language`; built-ins read theirs from the templates.
     func title(language: String, templates: TemplateSet) -> String?
     /// The words the engine hands the plugin in `ReportContext.labels`.
@@ -77,6 +81,7 @@ extension ReportPlugin {
     public var optionalTables: [String] { [] }
     public var inputTables: [TableSchema] { [] }
     public var parameters: [PluginParameter] { [] }
+    public var definition: String { "\(id) \(version)" }
 
     public func title(language: String, templates: TemplateSet) -> String? {
         try? labels(from: templates).title

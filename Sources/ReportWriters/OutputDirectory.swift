@@ -22,7 +22,8 @@ public struct OutputDirectory: Sendable {
     @discardableResult
     public func write(named name: String, _ body: (URL) throws -> Void) throws -> URL {
         let final = url.appendingPathComponent(name)
-        let temporary = url.appendingPathComponent(".\(name).\(UUID().uuidString.prefix(8)).tmp")
+        let temporary = url.appendingPathComponent(
+            ".\(name).\(Self.processID)-\(UUID().uuidString.prefix(8))\(Self.temporarySuffix)")
         do {
             try body(temporary)
             try flushToDisk(temporary)
@@ -47,6 +48,32 @@ public struct OutputDirectory: Sendable {
         guard fsync(descriptor) == 0 else {
             throw OutputError(path: file.path, reason: String(cString: strerror(errno)))
         }
+    }
+
+    static let temporarySuffix = ".tmp"
+    static let processID = getpid()
+
+    /// Removes the temporary files of runs that died before renaming them
+    /// (killed, or the machine stopped): those whose process is gone. A run
+    /// still writing into the folder keeps its own. Returns how many were removed.
+    @discardableResult
+    public func removeAbandonedTemporaries() -> Int {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return 0 }
+        var removed = 0
+        for name in names where name.hasPrefix(".") && name.hasSuffix(Self.temporarySuffix) {
+            // `.NAME.PID-RANDOM.tmp`
+            let stem = name.dropLast(Self.temporarySuffix.count)
+            guard let dot = stem.lastIndex(of: "."),
+                  let pid = stem[stem.index(after: dot)...].split(separator: "-").first.flatMap({ Int32($0) }),
+                  !Self.isRunning(pid)
+            else { continue }
+            if (try? FileManager.default.removeItem(at: url.appendingPathComponent(name))) != nil { removed += 1 }
+        }
+        return removed
+    }
+
+    private static func isRunning(_ pid: Int32) -> Bool {
+        pid == processID || kill(pid, 0) == 0 || errno == EPERM
     }
 
     @discardableResult

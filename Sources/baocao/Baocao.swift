@@ -9,7 +9,7 @@ import Foundation
 struct Baocao: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Báo cáo: reports for Party committees from their membership data.",
-        subcommands: [GenerateCommand.self, ValidateCommand.self, PluginsCommand.self, SampleCommand.self])
+        subcommands: [GenerateCommand.self, BatchCommand.self, ValidateCommand.self, PluginsCommand.self, SampleCommand.self])
 
     static func main() {
         do {
@@ -18,7 +18,7 @@ struct Baocao: ParsableCommand {
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch let error as BaocaoError {
-            FileHandle.standardError.write(Data("baocao: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("baocao: \(error.commandLineMessage)\n".utf8))
             Foundation.exit(error.exitCode)
         } catch {
             let code = exitCode(for: error)

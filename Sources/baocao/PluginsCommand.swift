@@ -71,7 +71,7 @@ struct PluginsCommand: ParsableCommand {
             print("ok: \(plugin.id) \(plugin.version), \(plugin.kind.rawValue), "
                   + "needs \(plugin.requiredTables.joined(separator: ", "))")
             guard let data, let period else { return }
-            print(try checker.run(plugin, data: URL(fileURLWithPath: data), period: period, unitID: unit))
+            print(try checker.run(plugin, data: URL(fileURLWithPath: data), period: try PeriodOption.parse(period), unitID: unit))
         }
     }
 }

@@ -136,14 +136,14 @@ import Testing
         try Data("id\n".utf8).write(to: file)
         let run = try baocao("validate", "--data", file.path)
         #expect(run.status == 2)
-        #expect(run.stderr == "baocao: --data \(file.path): a dataset is a folder of tables (CSV or Excel) "
+        #expect(run.stderr == "baocao: --data: \(file.path): a dataset is a folder of tables (CSV or Excel) "
             + "or a SQLite file (.sqlite, .db)\n")
     }
 
     @Test func aMissingDatasetIsAUsageError() throws {
         let run = try baocao("validate", "--data", "/nonexistent/dataset")
         #expect(run.status == 2)
-        #expect(run.stderr == "baocao: --data /nonexistent/dataset: no such file or folder\n")
+        #expect(run.stderr == "baocao: --data: /nonexistent/dataset: no such file or folder\n")
     }
 
     func baocao(_ arguments: [String], in directory: URL? = nil) throws -> Run {

@@ -1,3 +1,4 @@
+import ReportModel
 import BaocaoKit
 import Foundation
 import Testing
@@ -29,7 +30,7 @@ import Testing
 
     func json(_ data: URL, period: String = "2024-Q2") throws -> Data {
         let outcome = try ReportEngine().generate(GenerateRequest(
-            data: data, period: period, formats: "json", output: try Fixtures.temporaryDirectory()))
+            data: data, period: try Period(parsing: period), formats: ["json"], output: try Fixtures.temporaryDirectory()))
         return try Data(contentsOf: outcome.files[0])
     }
 

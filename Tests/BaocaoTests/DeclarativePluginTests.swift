@@ -1,3 +1,4 @@
+import ReportWriters
 import BaocaoKit
 import Foundation
 import ReportModel
@@ -61,7 +62,8 @@ func pluginFolder(_ yaml: String, name: String = "p") throws -> URL {
 func generate(_ data: URL, _ period: String, plugins: [URL], pluginIDs: [String] = [], unit: String? = nil,
               formats: String = "json") throws -> GenerateOutcome {
     try ReportEngine(pluginSearch: .builtInOnly).generate(GenerateRequest(
-        data: data, period: period, unitID: unit, pluginIDs: pluginIDs, formats: formats,
+        data: data, period: try Period(parsing: period), unitID: unit, pluginIDs: pluginIDs,
+        formats: WriterRegistry.parseList(formats),
         output: try Fixtures.temporaryDirectory(), pluginDirectories: plugins))
 }
 

@@ -18,7 +18,7 @@ import Testing
     func jsonCSVAndTextMatchTheGoldenFiles(period: String, unit: String?) throws {
         let out = try Fixtures.temporaryDirectory()
         let outcome = try engine.generate(GenerateRequest(
-            data: EconomyReports.fixture, period: period, unitID: unit, formats: "json,csv,txt", output: out))
+            data: EconomyReports.fixture, period: try Period(parsing: period), unitID: unit, formats: ["json", "csv", "txt"], output: out))
         #expect(outcome.notices.isEmpty)
         let stem = "\(unit ?? "h")_\(period)"
         #expect(outcome.files.map(\.lastPathComponent) == [
@@ -31,7 +31,7 @@ import Testing
     @Test func theWorkbook() throws {
         let out = try Fixtures.temporaryDirectory()
         let outcome = try engine.generate(GenerateRequest(
-            data: EconomyReports.fixture, period: "2020", formats: "xlsx", output: out))
+            data: EconomyReports.fixture, period: try Period(parsing: "2020"), formats: ["xlsx"], output: out))
         #expect(outcome.files.map(\.lastPathComponent) == ["h_2020.xlsx"])
         let workbook = try WorkbookReadBackTests().read(outcome.files[0])
         #expect(workbook.sheets == ["Bìa", "Kết quả mô hình kinh tế"])

@@ -11,7 +11,7 @@ import Testing
     @Test func jsonCSVAndTextMatchTheGoldenFiles() throws {
         let out = try Fixtures.temporaryDirectory()
         let outcome = try ReportEngine().generate(GenerateRequest(
-            data: Fixtures.tiny, period: "2024-Q2", formats: "json,csv,txt", output: out))
+            data: Fixtures.tiny, period: try Period(parsing: "2024-Q2"), formats: ["json", "csv", "txt"], output: out))
         // tiny has membership tables only: the other reports are skipped, each with a one-line notice.
         #expect(outcome.notices == [
             "skipped plugin inspection-summary: no table inspections in the dataset",
@@ -31,7 +31,7 @@ import Testing
     @Test func theJSONReadsBackAsTheSameDocuments() throws {
         let out = try Fixtures.temporaryDirectory()
         let outcome = try ReportEngine().generate(GenerateRequest(
-            data: Fixtures.tiny, period: "2024-Q2", formats: "json", output: out))
+            data: Fixtures.tiny, period: try Period(parsing: "2024-Q2"), formats: ["json"], output: out))
         struct Bundle: Decodable {
             let format: String
             let reports: [ReportDocument]

@@ -18,7 +18,7 @@ import Testing
     @Test func jsonCSVAndTextMatchTheGoldenFiles() throws {
         let out = try Fixtures.temporaryDirectory()
         let outcome = try engine.generate(GenerateRequest(
-            data: Self.data, period: "2024-Q2", formats: "json,csv,txt", output: out))
+            data: Self.data, period: try Period(parsing: "2024-Q2"), formats: ["json", "csv", "txt"], output: out))
         #expect(outcome.notices == [
             "inspections.csv:10: warning: column target_id: b1 is listed twice in campaign K03; it counts once",
         ])
@@ -33,7 +33,7 @@ import Testing
     @Test func theWorkbookReadsBack() throws {
         let out = try Fixtures.temporaryDirectory()
         let outcome = try engine.generate(GenerateRequest(
-            data: Self.data, period: "2024-Q2", formats: "xlsx", output: out))
+            data: Self.data, period: try Period(parsing: "2024-Q2"), formats: ["xlsx"], output: out))
         #expect(outcome.files.map(\.lastPathComponent) == ["h_2024-Q2.xlsx"])
         let workbook = try Self.read(outcome.files[0])
         #expect(workbook.sheets == ["Bìa", "Công tác kiểm tra, giám sát"])

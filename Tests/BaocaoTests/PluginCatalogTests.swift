@@ -98,7 +98,7 @@ import Testing
         let out = try Fixtures.temporaryDirectory()
         #expect {
             try ReportEngine(pluginSearch: .builtInOnly).generate(GenerateRequest(
-                data: Fixtures.tiny, period: "2024-Q2", formats: "json", output: out, pluginDirectories: [folder]))
+                data: Fixtures.tiny, period: try Period(parsing: "2024-Q2"), formats: ["json"], output: out, pluginDirectories: [folder]))
         } throws: { error in
             guard let error = error as? BaocaoError, case .partialFailure(let failures) = error else { return false }
             return error.exitCode == 3 && failures.count == 1 && failures[0].contains("broken/plugin.yaml:1:1")
@@ -110,7 +110,7 @@ import Testing
         #expect {
             try PluginSearch.builtInOnly.catalog(builtIn: .builtIn, explicit: [URL(fileURLWithPath: "/nonexistent")])
         } throws: { error in
-            (error as? BaocaoError)?.exitCode == 2 && "\(error)" == "--plugins: /nonexistent is not a folder"
+            (error as? BaocaoError)?.exitCode == 2 && "\(error)" == "plugins: /nonexistent is not a folder"
         }
     }
 }
@@ -206,7 +206,7 @@ extension CommandLineTests {
         try Data("unit_id,amount\na1,3\n".utf8).write(to: data.appendingPathComponent("extra.csv"))
         #expect {
             try ReportEngine(pluginSearch: .builtInOnly).generate(GenerateRequest(
-                data: data, period: "2024-Q2", formats: "json", output: try Fixtures.temporaryDirectory(),
+                data: data, period: try Period(parsing: "2024-Q2"), formats: ["json"], output: try Fixtures.temporaryDirectory(),
                 pluginDirectories: [folder]))
         } throws: { error in
             guard let error = error as? BaocaoError, case .partialFailure(let failures) = error else { return false }
@@ -215,7 +215,7 @@ extension CommandLineTests {
         }
         // Without a conflict the first plugin reads its table: one class of unit a1.
         let alone = try ReportEngine(pluginSearch: .builtInOnly).generate(GenerateRequest(
-            data: data, period: "2024-Q2", pluginIDs: ["a-first"], formats: "json",
+            data: data, period: try Period(parsing: "2024-Q2"), pluginIDs: ["a-first"], formats: ["json"],
             output: try Fixtures.temporaryDirectory(), pluginDirectories: [folder.appendingPathComponent("a")]))
         #expect(alone.bundle.reports.first?.table("t")?.row("a1")?["n"] == .integer(1))
     }
@@ -224,11 +224,11 @@ extension CommandLineTests {
         let folder = try PluginCatalogTests.folder(["broken": "id: broken\n"])
         #expect {
             try ReportEngine(pluginSearch: .builtInOnly).generate(GenerateRequest(
-                data: Fixtures.tiny, period: "2024-Q2", pluginIDs: ["broken"], formats: "json",
+                data: Fixtures.tiny, period: try Period(parsing: "2024-Q2"), pluginIDs: ["broken"], formats: ["json"],
                 output: try Fixtures.temporaryDirectory(), pluginDirectories: [folder]))
         } throws: { error in
             guard let error = error as? BaocaoError, case .usage(let message) = error else { return false }
-            return message.hasPrefix("--plugin: unknown plugin \"broken\"")
+            return message.hasPrefix("plugin: unknown plugin \"broken\"")
                 && message.contains("and these failed to load:\nplugin folder \(folder.path)/broken cannot be loaded:")
                 && message.contains("broken/plugin.yaml:1:1: missing key version")
         }

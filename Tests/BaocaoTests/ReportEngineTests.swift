@@ -25,7 +25,7 @@ import Testing
         try Data("complete".utf8).write(to: out.appendingPathComponent("d_2024-Q2.broken"))
         let engine = ReportEngine(writers: WriterRegistry([FailingWriter(), TextWriter()]))
         #expect {
-            try engine.generate(GenerateRequest(data: Fixtures.tiny, period: "2024-Q2", formats: "broken,txt",
+            try engine.generate(GenerateRequest(data: Fixtures.tiny, period: try Period(parsing: "2024-Q2"), formats: ["broken", "txt"],
                                                 output: out))
         } throws: { error in
             guard let error = error as? BaocaoError, case .partialFailure(let failures) = error else { return false }
@@ -42,13 +42,13 @@ import Testing
                                          to: data.appendingPathComponent("units.csv"))
         let out = data.appendingPathComponent("out")
         #expect {
-            try ReportEngine().generate(GenerateRequest(data: data, period: "2024", output: out))
+            try ReportEngine().generate(GenerateRequest(data: data, period: try Period(parsing: "2024"), output: out))
         } throws: { error in
             "\(error)".contains("no report can be made from this dataset: skipped plugin member-growth: "
                 + "no table members, member_events in the dataset") && (error as? BaocaoError)?.exitCode == 1
         }
         #expect {
-            try ReportEngine().generate(GenerateRequest(data: data, period: "2024", pluginIDs: ["member-growth"],
+            try ReportEngine().generate(GenerateRequest(data: data, period: try Period(parsing: "2024"), pluginIDs: ["member-growth"],
                                                         output: out))
         } throws: { error in
             "\(error)".contains("plugin member-growth needs table members, member_events, which the dataset does not have")
@@ -72,7 +72,7 @@ import Testing
             .replacingOccurrences(of: "title: Tình hình phát triển đảng viên", with: "title: Phát triển đảng viên mới")
         try Data(text.utf8).write(to: templates.appendingPathComponent("member-growth.yaml"))
         let outcome = try ReportEngine().generate(GenerateRequest(
-            data: Fixtures.tiny, period: "2024-Q2", formats: "json", output: try Fixtures.temporaryDirectory(),
+            data: Fixtures.tiny, period: try Period(parsing: "2024-Q2"), formats: ["json"], output: try Fixtures.temporaryDirectory(),
             templates: templates))
         #expect(outcome.bundle.reports[0].title == "Phát triển đảng viên mới")
         // document.yaml was not copied: it comes from the bundled templates.
@@ -81,14 +81,14 @@ import Testing
 
     @Test func theDocumentHeader() throws {
         let outcome = try ReportEngine().generate(GenerateRequest(
-            data: Fixtures.tiny, period: "2024-Q2", formats: "json", output: try Fixtures.temporaryDirectory(),
+            data: Fixtures.tiny, period: try Period(parsing: "2024-Q2"), formats: ["json"], output: try Fixtures.temporaryDirectory(),
             date: Day(year: 2024, month: 7, day: 5)))
         let header = outcome.bundle.header
         #expect(header.issuingBodyLines == ["ĐẢNG BỘ TỈNH THỬ", "HUYỆN ỦY MẪU"])
         #expect(header.placeAndDate == "Mẫu Sơn, ngày 05 tháng 7 năm 2024")
         #expect(header.signature == ["T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lò Văn Thử"])
         let commune = try ReportEngine().generate(GenerateRequest(
-            data: Fixtures.tiny, period: "2024-01", unitID: "xa", formats: "json",
+            data: Fixtures.tiny, period: try Period(parsing: "2024-01"), unitID: "xa", formats: ["json"],
             output: try Fixtures.temporaryDirectory()))
         #expect(commune.bundle.header.issuingBodyLines == ["HUYỆN ỦY MẪU", "ĐẢNG BỘ XÃ A"])
         #expect(commune.bundle.header.placeAndDate == "Mẫu Sơn, ngày 31 tháng 01 năm 2024")
@@ -99,7 +99,7 @@ import Testing
         try FileManager.default.copyItem(at: Fixtures.tiny, to: data)
         try Data("name: Đảng bộ huyện Mẫu\n".utf8).write(to: data.appendingPathComponent("dataset.yaml"))
         let outcome = try ReportEngine().generate(GenerateRequest(
-            data: data, period: "2024-Q2", formats: "json", output: try Fixtures.temporaryDirectory()))
+            data: data, period: try Period(parsing: "2024-Q2"), formats: ["json"], output: try Fixtures.temporaryDirectory()))
         #expect(outcome.bundle.header.placeAndDate == "ngày 30 tháng 6 năm 2024")
         #expect(outcome.bundle.header.issuingBodyLines == ["HUYỆN ỦY MẪU"])
         #expect(outcome.bundle.header.signature.isEmpty)
@@ -113,7 +113,7 @@ import Testing
         try Data("title: Phát triển đảng viên\nrows: { total: Tổng }\ntables: {}\n".utf8).write(to: file)
         let out = try Fixtures.temporaryDirectory().appendingPathComponent("out")
         #expect {
-            try ReportEngine().generate(GenerateRequest(data: Fixtures.tiny, period: "2024-Q2", formats: "txt",
+            try ReportEngine().generate(GenerateRequest(data: Fixtures.tiny, period: try Period(parsing: "2024-Q2"), formats: ["txt"],
                                                         output: out, templates: templates))
         } throws: { error in
             (error as? BaocaoError)?.exitCode == 3

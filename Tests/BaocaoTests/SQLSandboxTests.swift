@@ -34,7 +34,7 @@ import Testing
         var message = ""
         #expect(sourceLocation: sourceLocation) {
             try ReportEngine(pluginSearch: .builtInOnly).generate(GenerateRequest(
-                data: data, period: "2024-Q2", formats: "json,txt", output: out,
+                data: data, period: try Period(parsing: "2024-Q2"), formats: ["json", "txt"], output: out,
                 pluginDirectories: [try pluginFolder(yaml, name: "sandboxed")]))
         } throws: { error in
             guard let error = error as? BaocaoError, case .partialFailure(let failures) = error else { return false }

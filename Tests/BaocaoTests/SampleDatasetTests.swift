@@ -1,3 +1,4 @@
+import ReportModel
 import BaocaoKit
 import DatasetReaders
 import Foundation
@@ -29,8 +30,8 @@ import Testing
                 "no temporary file is left behind")
         // The built-in plugins and the bundled declarative ones, on one quarter.
         let out = try Fixtures.temporaryDirectory()
-        let outcome = try ReportEngine().generate(GenerateRequest(data: summary.dataPath, period: "2024-Q4",
-                                                                  formats: "json", output: out))
+        let outcome = try ReportEngine().generate(GenerateRequest(data: summary.dataPath, period: try Period(parsing: "2024-Q4"),
+                                                                  formats: ["json"], output: out))
         let plugins = outcome.bundle.reports.map(\.plugin)
         #expect(Set(plugins).isSuperset(of: ["member-growth", "inspection-summary", "economic-models",
                                              "classification", "meeting-quality"]), "\(plugins)")
@@ -42,7 +43,7 @@ import Testing
             let summary = try write(format)
             let out = try Fixtures.temporaryDirectory()
             let outcome = try ReportEngine(pluginSearch: .builtInOnly).generate(GenerateRequest(
-                data: summary.dataPath, period: "2025-Q2", formats: "json", output: out))
+                data: summary.dataPath, period: try Period(parsing: "2025-Q2"), formats: ["json"], output: out))
             reports[format] = try Data(contentsOf: try #require(outcome.files.first { $0.pathExtension == "json" }))
         }
         #expect(reports[.csv] == reports[.xlsx])

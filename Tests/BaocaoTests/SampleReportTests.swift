@@ -54,7 +54,7 @@ import Testing
 
     func reports(_ period: String) throws -> [String: ReportDocument] {
         let outcome = try ReportEngine().generate(GenerateRequest(
-            data: sample, period: period, formats: "json", output: try Fixtures.temporaryDirectory()))
+            data: sample, period: try Period(parsing: period), formats: ["json"], output: try Fixtures.temporaryDirectory()))
         #expect(outcome.notices.isEmpty)
         return Dictionary(uniqueKeysWithValues: outcome.bundle.reports.map { ($0.plugin, $0) })
     }

@@ -81,7 +81,7 @@ import Testing
         let checker = PluginChecker(folder: Repository.tutorialPlugin)
         let plugin = try checker.load()
         #expect(plugin.id == "political-training" && plugin.requiredTables == ["units", "training_classes"])
-        let text = try checker.run(plugin, data: try Repository.tutorialDataset(), period: "2021", unitID: nil)
+        let text = try checker.run(plugin, data: try Repository.tutorialDataset(), period: try Period(parsing: "2021"), unitID: nil)
         // The text report wraps its lines: compare with the spaces collapsed.
         #expect(text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains(Self.sentence))
     }
@@ -124,7 +124,7 @@ import Testing
         let checker = PluginChecker(folder: folder)
         let plugin = try checker.load()
         let failure = try #require(Self.failure {
-            _ = try checker.run(plugin, data: try Repository.tutorialDataset(), period: "2021", unitID: nil)
+            _ = try checker.run(plugin, data: try Repository.tutorialDataset(), period: try Period(parsing: "2021"), unitID: nil)
         })
         #expect(failure.exitCode == 3)
         #expect(failure.message == "plugin political-training failed: \(folder.path)/plugin.yaml:38: table classes: "

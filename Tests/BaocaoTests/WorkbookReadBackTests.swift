@@ -1,3 +1,4 @@
+import ReportModel
 import BaocaoKit
 import Foundation
 import Testing
@@ -27,7 +28,7 @@ import Testing
     @Test func theMemberGrowthWorkbook() throws {
         let out = try Fixtures.temporaryDirectory()
         let outcome = try ReportEngine().generate(GenerateRequest(
-            data: Fixtures.tiny, period: "2024-Q2", formats: "xlsx", output: out))
+            data: Fixtures.tiny, period: try Period(parsing: "2024-Q2"), formats: ["xlsx"], output: out))
         #expect(outcome.files.map(\.lastPathComponent) == ["d_2024-Q2.xlsx"])
         let workbook = try read(outcome.files[0])
         #expect(workbook.sheets == ["Bìa", "Tình hình phát triển đảng viên"])
@@ -60,7 +61,7 @@ import Testing
         var workbooks: [Data] = []
         for _ in 0..<2 {
             let outcome = try ReportEngine().generate(GenerateRequest(
-                data: Fixtures.tiny, period: "2024-Q2", formats: "xlsx", output: try Fixtures.temporaryDirectory()))
+                data: Fixtures.tiny, period: try Period(parsing: "2024-Q2"), formats: ["xlsx"], output: try Fixtures.temporaryDirectory()))
             workbooks.append(try Data(contentsOf: outcome.files[0]))
         }
         #expect(workbooks[0] == workbooks[1])

@@ -19,6 +19,8 @@ public struct DeclarativePlugin: ReportPlugin {
     /// The narrative's paragraphs per language, compiled once.
     let narratives: [String: [MustacheTemplate]]
     public let inputTables: [TableSchema]
+    /// The `plugin.yaml` as read: what the plugin's reports depend on.
+    public let definition: String
 
     public var id: String { manifest.id }
     public var version: String { manifest.version }
@@ -76,7 +78,7 @@ public struct DeclarativePlugin: ReportPlugin {
             source.firstLine(ofScalarAt: [.key("tables"), .index($0), .key("query")]) ?? 1
         }
         return DeclarativePlugin(manifest: manifest, file: file, origin: displayPath, queryLines: queryLines,
-                                 narratives: narratives, inputTables: inputTables)
+                                 narratives: narratives, inputTables: inputTables, definition: text)
     }
 
     public func makeReport(_ context: ReportContext) throws -> ReportDocument {

@@ -14,7 +14,7 @@ public struct MemberGrowthPlugin: ReportPlugin {
 
     public func makeReport(_ context: ReportContext) throws -> ReportDocument {
         let labels = context.labels
-        let queries = MembershipQueries(store: context.store)
+        let queries = context.memo.value("member-growth.queries") { MembershipQueries(store: context.store) }
         let rows = UnitRows(for: context.unit, in: context.store, totalLabel: try labels.row("total"))
         let period = context.period
 

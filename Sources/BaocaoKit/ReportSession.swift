@@ -1,0 +1,186 @@
+public import DatasetReaders
+internal import DatasetStore
+public import Foundation
+public import ReportModel
+public import ReportPlugins
+
+/// What to make reports from: a dataset, the plugins to run on it and the
+/// words to use. Typed values: the command line has already parsed its strings.
+public struct ReportSetup: Sendable {
+    public var data: URL
+    /// Plugins to run; empty for every registered plugin whose tables exist.
+    public var pluginIDs: [String]
+    /// Folders searched for plugins first (each must exist).
+    public var pluginDirectories: [URL]
+    /// A folder whose template files take precedence over the bundled ones.
+    public var templates: URL?
+    /// `vi` or `en`.
+    public var language: String
+
+    public init(data: URL, pluginIDs: [String] = [], pluginDirectories: [URL] = [], templates: URL? = nil,
+                language: String = "vi") {
+        self.data = data
+        self.pluginIDs = pluginIDs
+        self.pluginDirectories = pluginDirectories
+        self.templates = templates
+        self.language = language
+    }
+}
+
+/// A dataset loaded, validated and put in the store once, with the plugins
+/// chosen and their words read: then any number of reports, one per unit and
+/// period, each costing only its own share. `generate` makes one; `batch`
+/// makes thousands.
+///
+/// Not `Sendable`: the store is used on one thread. Bundles are values, so
+/// writing them can go to other threads.
+public final class ReportSession {
+    /// Dataset warnings and plugins skipped for want of their tables.
+    public let notices: [String]
+    /// Plugins that cannot run at all — a folder that failed to load, a table
+    /// declared differently by two plugins: every report lists them as failed.
+    public let pluginFailures: [String]
+    /// The plugins each report runs, in order, with their versions.
+    public let plugins: [any ReportPlugin]
+    public let language: String
+
+    let store: DatasetStore
+    private let labels: [String: Result<PluginLabels, any Error>]
+    private let header: Result<DocumentHeaderBuilder, any Error>
+    private let memo = PluginMemo()
+
+    /// Loads, validates and stores the dataset and chooses the plugins.
+    /// Throws `invalidData` for a dataset with errors, `invalidArgument` for a
+    /// plugin or folder that does not exist.
+    public init(_ setup: ReportSetup, engine: ReportEngine = ReportEngine()) throws(BaocaoError) {
+        if let templates = setup.templates {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: templates.path, isDirectory: &isDirectory),
+                  isDirectory.boolValue
+            else { throw .invalidArgument(.templates, "\(templates.path) is not a folder") }
+        }
+        let catalog = try engine.catalog(explicit: setup.pluginDirectories)
+        let registry = catalog.registry
+        var selected: [any ReportPlugin] = []
+        for id in setup.pluginIDs {
+            if let problem = catalog.problems.first(where: { $0.plugin == id }) {
+                throw .invalidArgument(.plugin, "\(problem)")
+            }
+            do {
+                selected.append(try registry.plugin(id))
+            } catch {
+                let broken = catalog.problems.map { "\n" + $0.message }.joined()
+                throw .invalidArgument(.plugin, "\(error)" + (broken.isEmpty ? "" : "; and these failed to load:" + broken))
+            }
+        }
+        // A plugin folder that cannot be loaded fails alone: the other reports are still made.
+        var failures = setup.pluginIDs.isEmpty ? catalog.problems.map(\.message) : []
+
+        // The tables the plugins to run bring; a plugin declaring one another plugin declared differently fails.
+        let candidates = selected.isEmpty ? registry.plugins : selected
+        let inputs = ReportEngine.inputTables(of: candidates)
+        failures += inputs.conflicts
+        let loaded = try engine.validate(setup.data, plugins: candidates.filter { !inputs.failed.contains($0.id) })
+        guard loaded.isValid else { throw .invalidData(loaded.problems) }
+        let notices = loaded.problems.warnings.map(\.description)
+
+        let store: DatasetStore
+        do {
+            store = try DatasetStore(loaded)
+        } catch {
+            throw .partialFailure(["cannot build the dataset store: \(error)"])
+        }
+
+        // The named plugins must have their tables; otherwise every registered
+        // plugin whose tables exist runs, the rest skipped with a notice.
+        var toRun: [any ReportPlugin] = []
+        var skipped: [String] = []
+        for plugin in candidates where !inputs.failed.contains(plugin.id) {
+            let missing = plugin.requiredTables.filter { !store.tablesPresent.contains($0) }
+            if missing.isEmpty {
+                toRun.append(plugin)
+            } else if selected.isEmpty {
+                skipped.append("skipped plugin \(plugin.id): no table \(missing.joined(separator: ", ")) in the dataset")
+            } else {
+                throw .invalidData([Problem(file: nil, line: nil, message:
+                    "plugin \(plugin.id) needs table \(missing.joined(separator: ", ")), which the dataset does not have")])
+            }
+        }
+        guard !toRun.isEmpty else {
+            throw .invalidData([Problem(file: nil, line: nil, message:
+                "no report can be made from this dataset: " + skipped.joined(separator: "; "))])
+        }
+
+        let templates = engine.templateSet(setup.templates)
+        self.store = store
+        plugins = toRun
+        labels = Dictionary(uniqueKeysWithValues: toRun.map { plugin in
+            (plugin.id, Result { try plugin.labels(from: templates) })
+        })
+        header = Result { try DocumentHeaderBuilder(templates: templates) }
+        language = setup.language
+        pluginFailures = failures
+        self.notices = notices + skipped
+    }
+
+    // MARK: Units
+
+    /// The dataset's root: the report unit when none is named.
+    public var root: PartyUnit { store.root! }
+
+    /// The unit `id`, or the root for nil.
+    public func unit(_ id: String?) throws(BaocaoError) -> PartyUnit {
+        guard let id else { return root }
+        guard let unit = store.unit(id) else {
+            let hint = store.units.prefix(8).map(\.id).joined(separator: ", ")
+            throw .invalidArgument(.unit, "unknown unit \"\(id)\"; the dataset's units include \(hint)")
+        }
+        return unit
+    }
+
+    /// Every unit of one of `kinds`, in file order.
+    public func units(ofKinds kinds: Set<UnitKind>) -> [PartyUnit] {
+        store.units.filter { kinds.contains($0.kind) }
+    }
+
+    // MARK: Reports
+
+    /// Every plugin's report for `unit` and `period`, under a header dated
+    /// `date` (the period's last day when nil). A failing plugin does not stop
+    /// the others: it is listed in the result's `failures`.
+    public func report(unit: PartyUnit, period: Period, date: Day? = nil) -> ReportRun {
+        var failures = pluginFailures
+        var reports: [ReportDocument] = []
+        for plugin in plugins {
+            do {
+                let labels = try labels[plugin.id]!.get()
+                reports.append(try plugin.makeReport(ReportContext(
+                    store: store, unit: unit, period: period, labels: labels, language: language, memo: memo)))
+            } catch {
+                failures.append("plugin \(plugin.id) failed: \(error)")
+            }
+        }
+        let bundle: ReportBundle?
+        do {
+            let header = try header.get().header(
+                unit: unit, store: store, period: period, date: date ?? period.end, reportTitles: reports.map(\.title))
+            bundle = ReportBundle(unit: UnitReference(id: unit.id, name: unit.name), period: PeriodReference(period),
+                                  reports: reports, header: header)
+        } catch {
+            failures.append("document header: \(error)")
+            bundle = nil
+        }
+        return ReportRun(bundle: bundle, failures: failures)
+    }
+}
+
+/// The reports made for one unit and period, and what failed on the way.
+public struct ReportRun: Sendable {
+    /// Nil when not even the document header could be made.
+    public var bundle: ReportBundle?
+    /// One line per plugin (or the header) that failed; the other reports are in `bundle`.
+    public var failures: [String]
+
+    /// Whether there is anything to write.
+    public var hasReports: Bool { !(bundle?.reports.isEmpty ?? true) }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import BaocaoKit
+import Foundation
+import ReportModel
+import ReportWriters
+
+/// The options `generate` and `batch` share: what to read, which plugins and
+/// formats, where to write. Strings become typed values here, and only here.
+struct ReportOptions: ParsableArguments {
+    @Option(help: "The dataset folder.")
+    var data: String
+
+    @Option(name: .customLong("plugin"), help: "A report plugin to run; repeat for several (default: all).")
+    var plugins: [String] = []
+
+    @Option(name: .customLong("plugins"), help: "A folder of plugins (or one plugin folder); repeat for several.")
+    var pluginFolders: [String] = []
+
+    @Option(help: "Output formats, comma-separated: xlsx, csv, txt, json.")
+    var format = "xlsx,csv,txt,json"
+
+    @Option(help: "The output folder.")
+    var out = "out"
+
+    @Option(help: "A folder of templates whose files replace the bundled ones.")
+    var templates: String?
+
+    @Option(help: "The document's date, YYYY-MM-DD (default: the period's last day).")
+    var date: String?
+
+    @Option(help: "TXT page width in columns.")
+    var width = 100
+
+    @Option(help: "CSV delimiter: , or ;")
+    var csvDelimiter = ","
+
+    @Flag(help: "Write CSV without the UTF-8 byte order mark.")
+    var csvNoBom = false
+
+    func validate() throws {
+        guard csvDelimiter.count == 1 else { throw ValidationError("--csv-delimiter takes one character") }
+        guard width >= 40 else { throw ValidationError("--width must be at least 40") }
+        if let date, Day(iso: date) == nil { throw ValidationError("--date: expected YYYY-MM-DD, found \"\(date)\"") }
+    }
+
+    var setup: ReportSetup {
+        ReportSetup(data: URL(fileURLWithPath: data), pluginIDs: plugins,
+                    pluginDirectories: pluginFolders.map { URL(fileURLWithPath: $0) },
+                    templates: templates.map { URL(fileURLWithPath: $0) })
+    }
+
+    var formats: [String] { WriterRegistry.parseList(format) }
+
+    var output: URL { URL(fileURLWithPath: out) }
+
+    var day: Day? { date.flatMap { Day(iso: $0) } }
+
+    var writerOptions: WriterOptions {
+        WriterOptions(csvDelimiter: csvDelimiter.first!, csvByteOrderMark: !csvNoBom, textWidth: width)
+    }
+}
+
+/// `--period` values as typed periods.
+enum PeriodOption {
+    static func parse(_ text: String) throws -> Period {
+        do {
+            return try Period(parsing: text)
+        } catch {
+            throw ValidationError("--period: \(error)")
+        }
+    }
+
+    /// A batch's list: `2024-Q1,2024-Q2` and ranges `2023-Q1..2024-Q4`.
+    static func parseList(_ text: String) throws -> [Period] {
+        do {
+            return try Period.list(parsing: text)
+        } catch {
+            throw ValidationError("--period: \(error)")
+        }
+    }
+}
+
+extension BaocaoError.Argument {
+    /// The command-line option a request value comes from.
+    var flag: String {
+        switch self {
+        case .data: "--data"
+        case .period: "--period"
+        case .unit: "--unit"
+        case .plugin: "--plugin"
+        case .plugins: "--plugins"
+        case .format: "--format"
+        case .csvDelimiter: "--csv-delimiter"
+        case .templates: "--templates"
+        case .output: "--out"
+        case .level: "--level"
+        case .units: "--units"
+        }
+    }
+}
+
+extension BaocaoError {
+    /// The message as the command line prints it: a bad value names its option.
+    var commandLineMessage: String {
+        if case .invalidArgument(let argument, let message) = self { return "\(argument.flag): \(message)" }
+        return description
+    }
+}
