@@ -3,17 +3,6 @@ import Testing
 
 /// `baocao` run as a user types it; checks output, files and exit codes (SPEC §8).
 @Suite struct CommandLineTests {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    /// Runs the built `baocao` next to this test bundle.
-    func baocao(_ arguments: String..., in directory: URL? = nil) throws -> Run {
-        try baocao(arguments, in: directory)
-    }
-
     /// A copy of the tiny dataset with `file` replaced, in a fresh folder.
     func brokenTiny(_ file: String, _ contents: String) throws -> URL {
         let folder = try Fixtures.temporaryDirectory().appendingPathComponent("data")
@@ -144,22 +133,5 @@ import Testing
         let run = try baocao("validate", "--data", "/nonexistent/dataset")
         #expect(run.status == 2)
         #expect(run.stderr == "baocao: --data: /nonexistent/dataset: no such file or folder\n")
-    }
-
-    func baocao(_ arguments: [String], in directory: URL? = nil) throws -> Run {
-        let products = Bundle.module.bundleURL.deletingLastPathComponent()
-        let process = Process()
-        process.executableURL = products.appendingPathComponent("baocao")
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

@@ -114,3 +114,35 @@ enum OpenPyXL {
         return try JSONDecoder().decode(type, from: data)
     }
 }
+
+/// What a run of the `baocao` command did.
+struct Run {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+/// The built `baocao`, next to this test bundle.
+let baocaoExecutable = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("baocao")
+
+/// Runs the built `baocao` with `arguments`.
+func baocao(_ arguments: String..., in directory: URL? = nil) throws -> Run {
+    try baocao(arguments, in: directory)
+}
+
+/// Runs the built `baocao` with `arguments`.
+func baocao(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = baocaoExecutable
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+               stderr: String(decoding: stderr, as: UTF8.self))
+}

@@ -68,4 +68,28 @@ import ReportModel
         #expect(name("../escaped") == "---escaped_2024-Q2")
         #expect(name("..\\x") == "---x_2024-Q2")
     }
+
+    /// `batch --period`: lists, ranges of one kind across years, repeats dropped.
+    @Test func listsAndRanges() throws {
+        #expect(try Period.list(parsing: "2024-Q1, 2024-Q2").map(\.id) == ["2024-Q1", "2024-Q2"])
+        #expect(try Period.list(parsing: "2023-Q3..2024-Q2").map(\.id) == ["2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2"])
+        #expect(try Period.list(parsing: "2024-11..2025-02,2024-12").map(\.id) == ["2024-11", "2024-12", "2025-01", "2025-02"])
+        #expect(try Period.list(parsing: "2022-H1..2024-H1,2024").map(\.id) == ["2022-H1", "2023-H1", "2024-H1", "2024"])
+        #expect(try Period.list(parsing: "2024-Q2..2024-Q2").map(\.id) == ["2024-Q2"])
+    }
+
+    @Test(arguments: [
+        ("2024-Q3..2024-Q1", "invalid period \"2024-Q3..2024-Q1\": the range ends before it starts"),
+        ("2024-Q1..2024-06", "invalid period \"2024-Q1..2024-06\": a range runs between two periods of one kind, e.g. 2023-Q1..2024-Q4"),
+        ("2024-Q1..", "invalid period \"\": expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM"),
+        (" , ", "invalid period \" , \": expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM"),
+    ])
+    func badListsSayWhy(text: String, message: String) {
+        #expect(throws: PeriodError.self) { try Period.list(parsing: text) }
+        do {
+            _ = try Period.list(parsing: text)
+        } catch {
+            #expect(error.description == message)
+        }
+    }
 }

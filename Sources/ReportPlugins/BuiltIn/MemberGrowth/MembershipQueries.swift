@@ -12,7 +12,7 @@ final class MembershipQueries {
     let store: DatasetStore
     private var headcounts: [Day: [String: Headcount]] = [:]
     private var eventsByUnit: [DayRange: [String: [EventType: Int]]] = [:]
-    private var movesByPair: [DayRange: [(from: String, to: String, count: Int)]] = [:]
+    private var movesByUnit: [DayRange: Moves] = [:]
     private var newMembersByUnit: [DayRange: [String: NewMembers]] = [:]
     private var subtrees: [String: Set<String>] = [:]
 
@@ -39,11 +39,13 @@ final class MembershipQueries {
         return found
     }
 
-    /// `perUnit` summed over the units of `subtree`.
+    /// `perUnit` summed over the units of `subtree`: O(subtree), so a batch's
+    /// reports for every grassroots unit cost O(units) in all.
     private func sum<Value: Summable>(_ perUnit: [String: Value], in subtree: String) -> Value {
-        let units = units(under: subtree)
         var total = Value()
-        for (unit, value) in perUnit where units.contains(unit) { total.add(value) }
+        for unit in units(under: subtree) {
+            if let value = perUnit[unit] { total.add(value) }
+        }
         return total
     }
 
@@ -61,24 +63,30 @@ final class MembershipQueries {
                 byUnit[unit, default: [:]][type] = row[2].int ?? 0
             }
             eventsByUnit[range] = byUnit
-            movesByPair[range] = try store.query("""
+            var moves = Moves()
+            for row in try store.query("""
                 SELECT from_unit_id, unit_id, COUNT(*) FROM member_events
                 WHERE type = 'moved' AND date BETWEEN ?1 AND ?2 GROUP BY from_unit_id, unit_id
-                """, [.text(range.start.description), .text(range.end.description)]).compactMap { row in
-                guard let from = row[0].string, let to = row[1].string else { return nil }
-                return (from, to, row[2].int ?? 0)
+                """, [.text(range.start.description), .text(range.end.description)]) {
+                guard let from = row[0].string, let to = row[1].string else { continue }
+                let count = row[2].int ?? 0
+                moves.leaving[from, default: []].append((to, count))
+                moves.arriving[to, default: []].append((from, count))
             }
+            movesByUnit[range] = moves
         }
         let units = units(under: subtree)
         var counts: [EventType: Int] = [:]
-        for (unit, byType) in eventsByUnit[range]! where units.contains(unit) {
-            counts.merge(byType, uniquingKeysWith: +)
-        }
-        for move in movesByPair[range]! {
-            switch (units.contains(move.from), units.contains(move.to)) {
-            case (false, true): counts[.transferredIn, default: 0] += move.count
-            case (true, false): counts[.transferredOut, default: 0] += move.count
-            default: break
+        let byUnit = eventsByUnit[range]!
+        let moves = movesByUnit[range]!
+        for unit in units {
+            if let byType = byUnit[unit] { counts.merge(byType, uniquingKeysWith: +) }
+            // A move counts only when it crosses the subtree's boundary.
+            for (to, count) in moves.leaving[unit] ?? [] where !units.contains(to) {
+                counts[.transferredOut, default: 0] += count
+            }
+            for (from, count) in moves.arriving[unit] ?? [] where !units.contains(from) {
+                counts[.transferredIn, default: 0] += count
             }
         }
         return counts
@@ -194,6 +202,12 @@ final class MembershipQueries {
         let children = try store.children(of: unit).compactMap { try target(metric, unit: $0.id, year: year) }
         return children.isEmpty ? nil : children.reduce(0, +)
     }
+}
+
+/// `moved` events of a range, counted by (from, to) pair and kept under both ends.
+private struct Moves {
+    var leaving: [String: [(to: String, count: Int)]] = [:]
+    var arriving: [String: [(from: String, count: Int)]] = [:]
 }
 
 /// Figures that add up over units: a subtree's is the sum of its units'.
