@@ -67,6 +67,10 @@ public final class StoreSandbox {
                 SELECT r.row_key, t.descendant_id FROM temp.report_rows r
                 JOIN main.unit_tree t ON t.ancestor_id = r.unit_id
                 """)
+            // Statistics for the planner: without them it takes report_scope
+            // for a large table and scans the big ones instead (seconds per
+            // report on 100.000 members rather than milliseconds).
+            try database.execute("ANALYZE temp;")
         }
         preparedRows = signature
     }
