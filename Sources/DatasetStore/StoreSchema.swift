@@ -119,6 +119,9 @@ enum StoreSchema {
         CREATE INDEX memberships_by_unit ON memberships (unit_id, start_date);
         CREATE INDEX targets_by_unit ON targets (unit_id, year, metric);
         CREATE INDEX inspections_by_start ON inspections (started_on);
+        CREATE INDEX inspections_by_unit ON inspections (unit_id, started_on);
+        CREATE INDEX disciplines_by_unit ON disciplines (unit_id, decided_on);
+        CREATE INDEX petitions_by_unit ON petitions (unit_id);
         CREATE INDEX ratings_by_subject ON ratings (subject_type, subject_id, year);
         CREATE INDEX meetings_by_unit ON meetings (unit_id, date);
         """

@@ -19,25 +19,40 @@ enum XLSXText {
     /// Excel's tallest row.
     static let maximumRowHeight = 409.0
 
-    /// Characters as a reader counts them: after NFC, so a Vietnamese letter
-    /// with its diacritics is one character, however it was typed.
-    static func displayWidth(_ text: String) -> Int {
-        text.precomposedStringWithCanonicalMapping.count
+    /// Characters as a reader counts them: a Vietnamese letter with its
+    /// diacritics is one character, however it was typed (precomposed or
+    /// with combining marks, which take no room of their own). Counted by
+    /// scalar: this runs for every cell of every workbook of a batch.
+    static func displayWidth<S: StringProtocol>(_ text: S) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where !takesNoRoom(scalar) { count += 1 }
+        return count
     }
 
     /// Column units a one-line `text` needs, with a little padding.
     static func units(_ text: String, bold: Bool = false) -> Double {
         var units = 0.0
-        for character in text.precomposedStringWithCanonicalMapping {
-            if character.isNumber || ".,%-+".contains(character) {
+        for scalar in text.unicodeScalars where !takesNoRoom(scalar) {
+            if scalar.isASCII {
+                switch scalar.value {
+                case 0x30...0x39, 0x2E, 0x2C, 0x25, 0x2D, 0x2B: units += unitsPerDigit   // 0-9 . , % - +
+                case 0x41...0x5A: units += unitsPerCapital
+                default: units += unitsPerLetter
+                }
+            } else if scalar.properties.numericType != nil {
                 units += unitsPerDigit
-            } else if character.isUppercase {
+            } else if scalar.properties.isUppercase {
                 units += unitsPerCapital
             } else {
                 units += unitsPerLetter
             }
         }
         return units * (bold ? boldFactor : 1) + 1.5
+    }
+
+    /// A combining mark (or joiner) drawn on the character before it.
+    private static func takesNoRoom(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x300 && scalar.properties.isGraphemeExtend
     }
 
     /// Characters that fit on one line of a cell `width` units wide.
@@ -51,19 +66,26 @@ enum XLSXText {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
+            var lineWidth = 0
             for word in paragraph.split(separator: " ") {
                 var word = String(word)
-                let candidate = line.isEmpty ? word : line + " " + word
-                if displayWidth(candidate) <= width {
-                    line = candidate
+                var wordWidth = displayWidth(word)
+                if line.isEmpty, wordWidth <= width {
+                    (line, lineWidth) = (word, wordWidth)
+                    continue
+                }
+                if !line.isEmpty, lineWidth + 1 + wordWidth <= width {
+                    line += " " + word
+                    lineWidth += 1 + wordWidth
                     continue
                 }
                 if !line.isEmpty { lines.append(line) }
-                while displayWidth(word) > width {
+                while wordWidth > width {
                     lines.append(String(word.prefix(width)))
                     word = String(word.dropFirst(width))
+                    wordWidth = displayWidth(word)
                 }
-                line = word
+                (line, lineWidth) = (word, wordWidth)
             }
             lines.append(line)
         }
@@ -92,7 +114,7 @@ enum XLSXText {
 
     /// The longest word, which a wrapped header cannot break.
     static func longestWord(_ text: String) -> Int {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { displayWidth(String($0)) }.max() ?? 0
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { displayWidth($0) }.max() ?? 0
     }
 
     /// The text a cell shows for `value` in a column of `type`, as Excel
