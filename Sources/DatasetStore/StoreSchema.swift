@@ -122,6 +122,9 @@ enum StoreSchema {
         CREATE INDEX inspections_by_unit ON inspections (unit_id, started_on);
         CREATE INDEX disciplines_by_unit ON disciplines (unit_id, decided_on);
         CREATE INDEX petitions_by_unit ON petitions (unit_id);
+        CREATE INDEX economic_models_by_unit ON economic_models (unit_id);
+        CREATE INDEX economic_results_by_model ON economic_results (model_id, period_end);
+        CREATE INDEX indicators_by_unit ON indicators (unit_id, indicator, period);
         CREATE INDEX ratings_by_subject ON ratings (subject_type, subject_id, year);
         CREATE INDEX meetings_by_unit ON meetings (unit_id, date);
         """

@@ -6,9 +6,14 @@ public import Foundation
 /// by a complete one.
 public struct OutputDirectory: Sendable {
     public let url: URL
+    /// Whether each file reaches the disk before its rename. A batch of
+    /// thousands of files turns this off and calls `synchronize()` once at the
+    /// end: its manifest's sums tell `--resume` any file a power cut spoiled.
+    public let flushesEachFile: Bool
 
-    public init(_ url: URL) {
+    public init(_ url: URL, flushesEachFile: Bool = true) {
         self.url = url
+        self.flushesEachFile = flushesEachFile
     }
 
     /// Creates the folder (and its parents) when missing.
@@ -26,7 +31,7 @@ public struct OutputDirectory: Sendable {
             ".\(name).\(Self.processID)-\(UUID().uuidString.prefix(8))\(Self.temporarySuffix)")
         do {
             try body(temporary)
-            try flushToDisk(temporary)
+            if flushesEachFile { try flushToDisk(temporary) }
             guard rename(temporary.path, final.path) == 0 else {
                 throw OutputError(path: final.path, reason: String(cString: strerror(errno)))
             }
@@ -48,6 +53,12 @@ public struct OutputDirectory: Sendable {
         guard fsync(descriptor) == 0 else {
             throw OutputError(path: file.path, reason: String(cString: strerror(errno)))
         }
+    }
+
+    /// Writes every file written so far to the disk (`sync`: one call for a
+    /// batch's thousands of files, rather than one flush per file).
+    public func synchronize() {
+        sync()
     }
 
     static let temporarySuffix = ".tmp"

@@ -1,4 +1,5 @@
 internal import Foundation
+internal import ReportWriters
 
 /// `manifest.json` of a batch's output folder: every output set made there,
 /// with its files' sizes and SHA-256 sums and whether it is complete.
@@ -122,11 +123,7 @@ struct ManifestStore {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(manifest)
         data.append(0x0A)
-        let temporary = folder.appendingPathComponent(".\(Self.manifestName).\(getpid()).tmp")
-        try data.write(to: temporary)
-        guard rename(temporary.path, manifestURL.path) == 0 else {
-            throw ManifestError(path: manifestURL.path, reason: String(cString: strerror(errno)))
-        }
+        try OutputDirectory(folder).writeData(named: Self.manifestName, data)
         try? FileManager.default.removeItem(at: journalURL)
         return manifest
     }

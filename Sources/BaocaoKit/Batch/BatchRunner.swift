@@ -29,7 +29,7 @@ public struct BatchRunner: Sendable {
         let session = try ReportSession(request.setup, engine: engine)
         let units = try Self.units(request.units, in: session)
 
-        let output = OutputDirectory(request.output)
+        let output = OutputDirectory(request.output, flushesEachFile: false)
         do {
             try output.create()
         } catch {
@@ -83,6 +83,7 @@ public struct BatchRunner: Sendable {
 
         let manifestURL = manifests.manifestURL
         do {
+            output.synchronize()
             _ = try manifests.locked { try manifests.fold() }
         } catch {
             tally.problem("\(error)")
