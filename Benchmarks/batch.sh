@@ -15,7 +15,7 @@
 #   Benchmarks/batch.sh [DATA] [PERIOD]     # default .build-bench-data/sample-M 2024-Q4
 # Environment: BAOCAO (binary; default .build/release/baocao, built if missing),
 # RUNS, JOBS (baocao --jobs and floor -j, default nproc), PANDAS=0 (skip pandas),
-# PANDAS_REF (default /work/shared/bench/pandas_reference.py), CHECK=0,
+# PANDAS_REF (default ../shared/bench/pandas_reference.py), CHECK=0,
 # RESULTS=FILE (append "label wall cpu peak_mib workbooks" lines, for scale.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +24,7 @@ PERIOD=${2:-2024-Q4}
 RUNS=${RUNS:-5}
 JOBS=${JOBS:-$(nproc)}
 PANDAS=${PANDAS:-1}
-PANDAS_REF=${PANDAS_REF:-/work/shared/bench/pandas_reference.py}
+PANDAS_REF=${PANDAS_REF:-../shared/bench/pandas_reference.py}
 CHECK=${CHECK:-1}
 KINDS=(grassroots_committee grassroots_branch)
 

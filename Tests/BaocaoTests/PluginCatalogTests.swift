@@ -227,8 +227,8 @@ extension CommandLineTests {
                 data: Fixtures.tiny, period: try Period(parsing: "2024-Q2"), pluginIDs: ["broken"], formats: ["json"],
                 output: try Fixtures.temporaryDirectory(), pluginDirectories: [folder]))
         } throws: { error in
-            guard let error = error as? BaocaoError, case .usage(let message) = error else { return false }
-            return message.hasPrefix("plugin: unknown plugin \"broken\"")
+            guard let error = error as? BaocaoError, case .invalidArgument(.plugin, let message) = error else { return false }
+            return message.hasPrefix("unknown plugin \"broken\"")
                 && message.contains("and these failed to load:\nplugin folder \(folder.path)/broken cannot be loaded:")
                 && message.contains("broken/plugin.yaml:1:1: missing key version")
         }
