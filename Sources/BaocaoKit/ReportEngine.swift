@@ -29,10 +29,15 @@ public struct ReportEngine: Sendable {
         try pluginSearch.catalog(builtIn: plugins, explicit: explicit)
     }
 
-    /// Loads and validates the dataset at `data` (SPEC §1.2), with the tables `plugins` bring.
-    public func validate(_ data: URL, plugins: [any ReportPlugin] = []) throws(BaocaoError) -> DatasetLoader.Result {
+    /// Loads and validates the dataset at `data` (SPEC §1.2), with the tables `plugins` bring;
+    /// `whenRead` is given each table as soon as it is read.
+    public func validate(_ data: URL, plugins: [any ReportPlugin] = [],
+                         whenRead: (@Sendable (TableSchema, Dataset) -> Void)? = nil) throws(BaocaoError)
+        -> DatasetLoader.Result
+    {
         do {
-            return try DatasetLoader().load(data, pluginTables: Self.inputTables(of: plugins).tables)
+            return try DatasetLoader().load(data, pluginTables: Self.inputTables(of: plugins).tables,
+                                            whenRead: whenRead)
         } catch {
             throw .invalidArgument(.data, "\(error)")
         }

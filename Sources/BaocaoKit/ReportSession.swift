@@ -80,13 +80,22 @@ public final class ReportSession {
         let candidates = selected.isEmpty ? registry.plugins : selected
         let inputs = ReportEngine.inputTables(of: candidates)
         failures += inputs.conflicts
-        let loaded = try engine.validate(setup.data, plugins: candidates.filter { !inputs.failed.contains($0.id) })
+        // The store is filled on a thread of its own while the rest of the
+        // dataset is read and checked; an invalid dataset drops it.
+        let builder: DatasetStore.Builder
+        do {
+            builder = try DatasetStore.Builder()
+        } catch {
+            throw .partialFailure(["cannot build the dataset store: \(error)"])
+        }
+        let loaded = try engine.validate(setup.data, plugins: candidates.filter { !inputs.failed.contains($0.id) },
+                                         whenRead: { builder.add($0, from: $1) })
         guard loaded.isValid else { throw .invalidData(loaded.problems) }
         let notices = loaded.problems.warnings.map(\.description)
 
         let store: DatasetStore
         do {
-            store = try DatasetStore(loaded)
+            store = try DatasetStore(completing: builder, with: loaded)
         } catch {
             throw .partialFailure(["cannot build the dataset store: \(error)"])
         }

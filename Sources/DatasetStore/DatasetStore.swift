@@ -2,6 +2,7 @@ public import DatasetReaders
 public import SQLiteSupport
 internal import ReportModel
 internal import Foundation
+internal import Dispatch
 
 /// The embedded store plugins query: the dataset's tables in an in-memory
 /// SQLite database, plus `unit_tree` (every ancestor/descendant pair, depth 0
@@ -24,29 +25,96 @@ public final class DatasetStore {
     private let childrenByID: [String: [PartyUnit]]
     private let database: SQLiteDatabase
     /// The in-memory database's name, by which read-only connections open it.
-    let databaseName = "baocao-store-\(UUID().uuidString)"
+    let databaseName: String
     private var statements: [String: SQLiteStatement] = [:]
     /// The read-only connection plugins' SQL runs on, opened when first needed.
     var openedSandbox: StoreSandbox?
 
     /// Loads a valid dataset. Rows with problems were already left out by the loader.
-    public init(_ loaded: DatasetLoader.Result) throws {
+    public convenience init(_ loaded: DatasetLoader.Result) throws {
+        let builder = try Builder()
+        for schema in loaded.dataset.schemas where loaded.dataset.tablesPresent.contains(schema.name) {
+            builder.add(schema, from: loaded.dataset)
+        }
+        try self.init(completing: builder, with: loaded)
+    }
+
+    /// The store of `builder`'s tables, completed with the tree, the memberships
+    /// and the indicator definitions of `loaded`, then indexed and analysed.
+    public init(completing builder: Builder, with loaded: DatasetLoader.Result) throws {
         let dataset = loaded.dataset
         config = dataset.config
         units = dataset.units
         tablesPresent = dataset.tablesPresent
         unitsByID = Dictionary(dataset.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         childrenByID = Dictionary(grouping: dataset.units.filter { $0.parentID != nil }, by: { $0.parentID! })
-        database = try SQLiteDatabase(memoryNamed: databaseName)
-        database.setMemoryLimit(1 << 40)
-        try database.execute(dataset.schemas.map(StoreSchema.createTable).joined(separator: "\n"))
-        try database.execute(StoreSchema.ownTables)
+        (database, databaseName) = try builder.finish(schemas: dataset.schemas)
         try database.inTransaction {
-            try insert(dataset, memberships: loaded.memberships)
+            try insertTree(dataset.units)
+            try insert(memberships: loaded.memberships, indicators: dataset.config.allIndicators)
         }
         try database.execute(StoreSchema.indexes)
         // Statistics from a sample of each index: as good for the planner, and seconds less on a million rows.
         try database.execute("PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA query_only = ON;")
+    }
+
+    /// Puts a dataset's tables in a new store as they are read — on a thread
+    /// of its own, so that a large dataset is stored while the rest of it is
+    /// still being read and checked. `DatasetStore(completing:with:)` completes
+    /// it once loading is done; a dataset found invalid simply drops it.
+    public final class Builder: @unchecked Sendable {
+        // Everything below is used on `queue` only, until `finish` has waited for it.
+        private let queue = DispatchQueue(label: "baocao.store-builder")
+        private let database: SQLiteDatabase
+        private let name = "baocao-store-\(UUID().uuidString)"
+        private var created: Set<String> = []
+        private var failure: (any Error)?
+
+        public init() throws {
+            database = try SQLiteDatabase(memoryNamed: name)
+            database.setMemoryLimit(1 << 40)
+            try database.execute(StoreSchema.ownTables)
+        }
+
+        /// Makes table `schema` and stores the rows of it that `rows` holds,
+        /// later, on the builder's thread. Safe to call from any thread.
+        public func add(_ schema: TableSchema, from rows: Dataset) {
+            queue.async { [self] in
+                guard failure == nil, created.insert(schema.name).inserted else { return }
+                do {
+                    try database.execute(StoreSchema.createTable(schema))
+                    try database.inTransaction { try insert(schema, from: rows) }
+                } catch {
+                    failure = error
+                }
+            }
+        }
+
+        /// Waits for every table added, makes those of `schemas` that were not
+        /// (empty: plugins may still name them); throws the first failure.
+        func finish(schemas: [TableSchema]) throws -> (SQLiteDatabase, String) {
+            try queue.sync {
+                if let failure { throw failure }
+                for schema in schemas where created.insert(schema.name).inserted {
+                    try database.execute(StoreSchema.createTable(schema))
+                }
+            }
+            return (database, name)
+        }
+
+        private func insert(_ schema: TableSchema, from dataset: Dataset) throws {
+            let statement = try database.prepare(StoreSchema.insert(schema))
+            let derived = StoreSchema.derived[schema.name] ?? []
+            var values: [SQLValue] = []
+            try dataset.forEachRow(of: schema.name) { position, declared, _ in
+                values.removeAll(keepingCapacity: true)
+                for (column, value) in zip(schema.columns, declared) {
+                    StoreSchema.append(value, of: column, to: &values)
+                }
+                for column in derived { values.append(column.value(dataset, position)) }
+                try statement.run(values)
+            }
+        }
     }
 
     // MARK: The unit tree
@@ -119,29 +187,14 @@ public final class DatasetStore {
 
     // MARK: Loading
 
-    private func insert(_ dataset: Dataset, memberships: [MembershipSpan]) throws {
-        for schema in dataset.schemas {
-            let statement = try database.prepare(StoreSchema.insert(schema))
-            let derived = StoreSchema.derived[schema.name] ?? []
-            var values: [SQLValue] = []
-            try dataset.forEachRow(of: schema.name) { position, declared, _ in
-                values.removeAll(keepingCapacity: true)
-                for (column, value) in zip(schema.columns, declared) {
-                    StoreSchema.append(value, of: column, to: &values)
-                }
-                for column in derived { values.append(column.value(dataset, position)) }
-                try statement.run(values)
-            }
-        }
-        try insertTree(dataset.units)
-
+    private func insert(memberships: [MembershipSpan], indicators: [IndicatorDefinition]) throws {
         let span = try database.prepare("INSERT INTO memberships VALUES (?1, ?2, ?3, ?4, ?5)")
         for s in memberships {
             try span.run([.text(s.memberID), .text(s.unitID), .text(s.from.description),
                           .optional(s.to?.description), .integer(s.probationary ? 1 : 0)])
         }
         let definition = try database.prepare("INSERT OR REPLACE INTO indicator_definitions VALUES (?1, ?2, ?3, ?4, ?5)")
-        for (position, d) in dataset.config.allIndicators.enumerated() {
+        for (position, d) in indicators.enumerated() {
             try definition.run([.text(d.id), .text(d.label), .optional(d.unit), .text(d.better.rawValue),
                                 .integer(position)])
         }

@@ -1,4 +1,5 @@
 public import Foundation
+internal import Dispatch
 internal import Yams
 
 /// Reads a dataset folder (SPEC §1): `dataset.yaml` and the CSV tables found,
@@ -24,7 +25,10 @@ public struct DatasetLoader: Sendable {
     /// listed like SPEC's; a name that is a built-in table's, or not a SQL
     /// identifier (`[a-z_][a-z0-9_]*`), is a problem and the table is not read.
     /// Throws only when there is nothing there to read.
-    public func load(_ url: URL, pluginTables: [TableSchema] = []) throws(DatasetLocationError) -> Result {
+    /// `whenRead` is given each table's rows as soon as they are read (from the
+    /// reading thread; tables may come in any order), before the dataset is checked.
+    public func load(_ url: URL, pluginTables: [TableSchema] = [],
+                     whenRead: (@Sendable (TableSchema, Dataset) -> Void)? = nil) throws(DatasetLocationError) -> Result {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw DatasetLocationError(path: url.path, message: "no such file or folder")
@@ -52,26 +56,23 @@ public struct DatasetLoader: Sendable {
         dataset.tablesPresent = sources.unreadable
         var tablesRead: [(String, String, Int)] = []
 
+        // Tables in CSV files of their own are read two at a time: each is
+        // decoded into a part of its own, and the parts joined in table order.
+        var taken: [(TableSchema, SourceTable)] = []
         for schema in schemas {
-            // Taken out of `sources`: a workbook is closed once its last table is read.
             guard let source = sources.take(schema.name) else { continue }
             dataset.tablesPresent.insert(schema.name)
-            var decoder = TableDecoder(schema: schema, location: source.location, numberLocale: dataset.config.numberLocale)
-            // A table read part-way leaves no rows behind: its own problem is the one to fix, not
-            // the echoes of half a table. Free to keep: only this table's (still empty) rows change.
-            let beforeTable = dataset
-            do {
-                problems += try source.readRecords { record in decoder.take(record, into: &dataset) }
-            } catch {
-                problems.append(error.problem)
-                dataset = beforeTable
-                dataset.unreadableTables.insert(schema.name)
-                continue
-            }
-            decoder.finish(into: &dataset)
-            problems += decoder.problems
-            tablesRead.append((schema.name, source.location, decoder.rowCount))
-            if !decoder.hasRequiredColumns { dataset.unreadableTables.insert(schema.name) }
+            taken.append((schema, source))
+        }
+        let config = dataset.config
+        let parts = taken.allSatisfy(\.1.standsAlone)
+            ? Self.concurrentMap(taken) { Self.read($0, from: $1, config: config, whenRead: whenRead) }
+            : taken.map { Self.read($0, from: $1, config: config, whenRead: whenRead) }
+        for part in parts {
+            dataset.absorb(part.rows, of: part.table)
+            problems += part.problems
+            if part.unreadable { dataset.unreadableTables.insert(part.table) }
+            if let rows = part.rowCount { tablesRead.append((part.table, part.location, rows)) }
         }
         if dataset.tablesPresent.isEmpty, problems.isEmpty {
             let expected = schemas.map(\.name).joined(separator: ", ")
@@ -82,6 +83,57 @@ public struct DatasetLoader: Sendable {
         problems += validator.problems
         return Result(dataset: dataset, memberships: validator.memberships, problems: problems.sortedForDisplay(),
                       tablesRead: tablesRead)
+    }
+
+    /// One table read and decoded on its own: its rows in a dataset of their own.
+    struct TablePart {
+        let table: String
+        let location: String
+        var rows: Dataset
+        var problems: [Problem]
+        /// Given, but not to be trusted for references: unreadable, or required columns missing.
+        var unreadable: Bool
+        /// Records after the header; nil when the table could not be read to its end.
+        var rowCount: Int?
+    }
+
+    static func read(_ schema: TableSchema, from source: SourceTable, config: DatasetConfig,
+                     whenRead: (@Sendable (TableSchema, Dataset) -> Void)?) -> TablePart {
+        var rows = Dataset(config: config)
+        var decoder = TableDecoder(schema: schema, location: source.location, numberLocale: config.numberLocale)
+        var part = TablePart(table: schema.name, location: source.location, rows: rows, problems: [],
+                             unreadable: false, rowCount: nil)
+        do {
+            part.problems = try source.readRecords { record in decoder.take(record, into: &rows) }
+        } catch {
+            // A table read part-way leaves no rows behind: its own problem is the one to
+            // fix, not the echoes of half a table.
+            part.problems = [error.problem]
+            part.unreadable = true
+            return part
+        }
+        decoder.finish(into: &rows)
+        part.rows = rows
+        part.problems += decoder.problems
+        part.rowCount = decoder.rowCount
+        part.unreadable = !decoder.hasRequiredColumns
+        whenRead?(schema, rows)
+        return part
+    }
+
+    /// `transform` of each element, two or more at a time (one per core), in order.
+    static func concurrentMap<Element, Result>(_ elements: [Element], _ transform: (Element) -> Result) -> [Result] {
+        // Each iteration reads its own element and writes its own slot: nothing is shared.
+        nonisolated(unsafe) var results = [Result?](repeating: nil, count: elements.count)
+        nonisolated(unsafe) let elements = elements
+        nonisolated(unsafe) let transform = transform
+        results.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+                slots[index] = transform(elements[index])
+            }
+        }
+        return results.map { $0! }
     }
 
     /// The plugin tables that can be read; a problem for each that cannot.

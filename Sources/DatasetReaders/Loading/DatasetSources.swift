@@ -28,7 +28,7 @@ struct DatasetSources {
                 ignore(file)
             } else if ext == "csv", let name = tableName(stem) {
                 let csv = CSVFile(url: url, file: file)
-                add(SourceTable(name: name, location: file) { consume throws(SourceReadError) in
+                add(SourceTable(name: name, location: file, standsAlone: true) { consume throws(SourceReadError) in
                     do throws(CSVError) {
                         return try csv.readRecords(consume)
                     } catch {

@@ -26,11 +26,15 @@ struct SourceTable {
     let name: String
     /// How messages name the place: `members.csv`, `data.xlsx[members]`.
     let location: String
+    /// Whether reading it shares nothing with other tables (a CSV file of its
+    /// own), so that it can be read on another thread at the same time.
+    let standsAlone: Bool
     private let reader: RecordReader
 
-    init(name: String, location: String, reader: @escaping RecordReader) {
+    init(name: String, location: String, standsAlone: Bool = false, reader: @escaping RecordReader) {
         self.name = name
         self.location = location
+        self.standsAlone = standsAlone
         self.reader = reader
     }
 

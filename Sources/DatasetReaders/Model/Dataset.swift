@@ -32,6 +32,17 @@ public struct Dataset: Sendable {
         self.tablesPresent = tablesPresent
     }
 
+    /// Takes over the rows of `table` that `part` holds (read on its own by the loader).
+    mutating func absorb(_ part: Dataset, of table: String) {
+        switch table {
+        case TableSchema.units.name: units = part.units
+        case TableSchema.members.name: members = part.members
+        case TableSchema.memberEvents.name: events = part.events
+        default: if let tableRows = part.rows[table] { rows[table] = tableRows }
+        }
+        if let ids = part.idsOfInvalidRows[table] { idsOfInvalidRows[table] = ids }
+    }
+
     /// Every table this dataset may hold: SPEC's, then the plugins'.
     public var schemas: [TableSchema] { TableSchema.builtIn + pluginTables }
 
