@@ -50,14 +50,15 @@ public struct Dataset: Sendable {
     public func forEachRow(
         of table: String, _ body: (_ position: Int, _ values: [FieldValue?], _ source: SourceLocation) throws -> Void
     ) rethrows {
-        guard let count = TableSchema.builtIn.first(where: { $0.name == table })?.columns.count
-            ?? pluginTables.first(where: { $0.name == table })?.columns.count else { return }
         switch table {
         case TableSchema.units.name:
+            let count = TableSchema.units.columns.count
             for (index, row) in units.enumerated() { try body(index, (0..<count).map(row.declaredValue), row.source) }
         case TableSchema.members.name:
+            let count = TableSchema.members.columns.count
             for (index, row) in members.enumerated() { try body(index, (0..<count).map(row.declaredValue), row.source) }
         case TableSchema.memberEvents.name:
+            let count = TableSchema.memberEvents.columns.count
             for (index, row) in events.enumerated() { try body(index, (0..<count).map(row.declaredValue), row.source) }
         default:
             for (index, row) in (rows[table] ?? []).enumerated() { try body(index, row.values, row.source) }
