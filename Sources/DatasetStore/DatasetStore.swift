@@ -53,9 +53,8 @@ public final class DatasetStore {
             try insertTree(dataset.units)
             try insert(memberships: loaded.memberships, indicators: dataset.config.allIndicators)
         }
-        try database.execute(StoreSchema.indexes)
-        // Statistics from a sample of each index: as good for the planner, and seconds less on a million rows.
-        try database.execute("PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA query_only = ON;")
+        try database.execute(StoreSchema.indexAndAnalyze("unit_tree") + StoreSchema.indexAndAnalyze("memberships")
+                             + "PRAGMA query_only = ON;")
     }
 
     /// Puts a dataset's tables in a new store as they are read — on a thread
@@ -73,7 +72,7 @@ public final class DatasetStore {
         public init() throws {
             database = try SQLiteDatabase(memoryNamed: name)
             database.setMemoryLimit(1 << 40)
-            try database.execute(StoreSchema.ownTables)
+            try database.execute(StoreSchema.ownTables + "PRAGMA analysis_limit = 1000;")
         }
 
         /// Makes table `schema` and stores the rows of it that `rows` holds,
@@ -84,6 +83,7 @@ public final class DatasetStore {
                 do {
                     try database.execute(StoreSchema.createTable(schema))
                     try database.inTransaction { try insert(schema, from: rows) }
+                    try database.execute(StoreSchema.indexAndAnalyze(schema.name))
                 } catch {
                     failure = error
                 }
@@ -96,7 +96,7 @@ public final class DatasetStore {
             try queue.sync {
                 if let failure { throw failure }
                 for schema in schemas where created.insert(schema.name).inserted {
-                    try database.execute(StoreSchema.createTable(schema))
+                    try database.execute(StoreSchema.createTable(schema) + StoreSchema.indexAndAnalyze(schema.name))
                 }
             }
             return (database, name)

@@ -65,9 +65,18 @@ public struct DatasetLoader: Sendable {
             taken.append((schema, source))
         }
         let config = dataset.config
-        let parts = taken.allSatisfy(\.1.standsAlone)
-            ? Self.concurrentMap(taken) { Self.read($0, from: $1, config: config, whenRead: whenRead) }
-            : taken.map { Self.read($0, from: $1, config: config, whenRead: whenRead) }
+        var parts: [TablePart]
+        if taken.allSatisfy(\.1.standsAlone) {
+            // The largest first: the store starts on them while the others are read.
+            let order = taken.indices.sorted { taken[$0].1.byteCount > taken[$1].1.byteCount }
+            let read = Self.concurrentMap(order.map { taken[$0] }) {
+                Self.read($0, from: $1, config: config, whenRead: whenRead)
+            }
+            parts = Array(repeating: read[0], count: read.count)
+            for (position, index) in order.enumerated() { parts[index] = read[position] }
+        } else {
+            parts = taken.map { Self.read($0, from: $1, config: config, whenRead: whenRead) }
+        }
         for part in parts {
             dataset.absorb(part.rows, of: part.table)
             problems += part.problems

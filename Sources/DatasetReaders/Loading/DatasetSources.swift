@@ -28,7 +28,9 @@ struct DatasetSources {
                 ignore(file)
             } else if ext == "csv", let name = tableName(stem) {
                 let csv = CSVFile(url: url, file: file)
-                add(SourceTable(name: name, location: file, standsAlone: true) { consume throws(SourceReadError) in
+                let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+                add(SourceTable(name: name, location: file, standsAlone: true, byteCount: size) {
+                    consume throws(SourceReadError) in
                     do throws(CSVError) {
                         return try csv.readRecords(consume)
                     } catch {

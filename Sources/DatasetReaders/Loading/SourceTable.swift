@@ -29,12 +29,16 @@ struct SourceTable {
     /// Whether reading it shares nothing with other tables (a CSV file of its
     /// own), so that it can be read on another thread at the same time.
     let standsAlone: Bool
+    /// The size of its file, when it has one: the largest tables are read first.
+    let byteCount: Int
     private let reader: RecordReader
 
-    init(name: String, location: String, standsAlone: Bool = false, reader: @escaping RecordReader) {
+    init(name: String, location: String, standsAlone: Bool = false, byteCount: Int = 0,
+         reader: @escaping RecordReader) {
         self.name = name
         self.location = location
         self.standsAlone = standsAlone
+        self.byteCount = byteCount
         self.reader = reader
     }
 
