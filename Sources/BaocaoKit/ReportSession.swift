@@ -132,6 +132,27 @@ public final class ReportSession {
         self.notices = notices + skipped
     }
 
+    private init(replicating session: ReportSession, store: DatasetStore) {
+        notices = session.notices
+        pluginFailures = session.pluginFailures
+        plugins = session.plugins
+        language = session.language
+        labels = session.labels
+        header = session.header
+        self.store = store
+    }
+
+    /// A session over the same store for another thread: it shares the loaded
+    /// dataset, plugins and words, and reads through a connection of its own,
+    /// counting what it needs for itself (so a batch makes reports on every core).
+    public func replica() throws(BaocaoError) -> ReportSession {
+        do {
+            return ReportSession(replicating: self, store: try store.reader())
+        } catch {
+            throw .partialFailure(["cannot open the dataset store again: \(error)"])
+        }
+    }
+
     // MARK: Units
 
     /// The dataset's root: the report unit when none is named.

@@ -57,6 +57,23 @@ public final class DatasetStore {
                              + "PRAGMA query_only = ON;")
     }
 
+    /// Another view of this store for another thread: the same tables, read
+    /// through a read-only connection of its own (the store is a shared
+    /// in-memory database, so nothing is copied). Each view is used on one thread.
+    public func reader() throws -> DatasetStore {
+        try DatasetStore(viewOf: self)
+    }
+
+    private init(viewOf store: DatasetStore) throws {
+        config = store.config
+        units = store.units
+        tablesPresent = store.tablesPresent
+        unitsByID = store.unitsByID
+        childrenByID = store.childrenByID
+        databaseName = store.databaseName
+        database = try SQLiteDatabase(readingMemoryNamed: store.databaseName)
+    }
+
     /// Puts a dataset's tables in a new store as they are read — on a thread
     /// of its own, so that a large dataset is stored while the rest of it is
     /// still being read and checked. `DatasetStore(completing:with:)` completes

@@ -8,11 +8,11 @@ internal import Synchronization
 /// `baocao batch`: `generate`'s output set for every chosen unit and period,
 /// from one load of the dataset.
 ///
-/// The reports are made one after another on the calling thread (the store is
-/// single-threaded, and each built-in counts what it needs for every unit once,
-/// see `PluginMemo`); their files are written by `jobs` writers at once, each
-/// through `OutputDirectory`'s temporary names, then summed and journaled
-/// (`BatchManifest`). A failing unit is recorded and the others go on.
+/// `jobs` workers take the units in turn, each making a unit's reports with a
+/// session of its own over the one store (each built-in counts what it needs
+/// for every unit once per worker, see `PluginMemo`) and writing its files
+/// through `OutputDirectory`'s temporary names; each output set is then summed
+/// and journaled (`BatchManifest`). A failing unit is recorded and the others go on.
 public struct BatchRunner: Sendable {
     public var engine: ReportEngine
 
@@ -51,22 +51,35 @@ public struct BatchRunner: Sendable {
         let versions = Dictionary(session.plugins.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first })
         let loadSeconds = Self.seconds(since: loadStart)
 
+        // Every unit × period still to make; skipped ones are done now.
         let reportStart = ContinuousClock.now
         let tally = Tally(total: units.count * request.periods.count, start: reportStart)
-        let slots = DispatchSemaphore(value: request.jobs)
-        let writing = DispatchGroup()
+        var pending: [(unit: PartyUnit, period: Period)] = []
         for period in request.periods {
             for unit in units {
-                let key = period.id + "\u{1F}" + unit.id
-                if let done = previous[key], done.status == .complete, done.input == input,
+                if let done = previous[period.id + "\u{1F}" + unit.id], done.status == .complete, done.input == input,
                    Self.filesIntact(done, in: request.output) {
                     progress(tally.skip())
-                    continue
+                } else {
+                    pending.append((unit, period))
                 }
-                let run = session.report(unit: unit, period: period, date: request.date)
-                slots.wait()
-                DispatchQueue.global().async(group: writing) {
-                    defer { slots.signal() }
+            }
+        }
+
+        // `jobs` workers, each with a session of its own over the one store,
+        // take the next unit, make its reports and write them.
+        let work = pending
+        var sessions = [session]
+        while sessions.count < min(request.jobs, max(1, work.count)) { sessions.append(try session.replica()) }
+        let next = Atomic<Int>(0)
+        let workers = DispatchGroup()
+        for worker in sessions.map(SessionOnOneThread.init) {
+            DispatchQueue.global().async(group: workers) {
+                while true {
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < work.count else { return }
+                    let (unit, period) = work[index]
+                    let run = worker.session.report(unit: unit, period: period, date: request.date)
                     let entry = Self.write(run, unit: unit, period: period, with: writers, to: output,
                                            options: request.writerOptions, input: input, versions: versions)
                     var problem: String?
@@ -79,7 +92,7 @@ public struct BatchRunner: Sendable {
                 }
             }
         }
-        writing.wait()
+        workers.wait()
 
         let manifestURL = manifests.manifestURL
         do {
@@ -161,6 +174,11 @@ public struct BatchRunner: Sendable {
         let elapsed = ContinuousClock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
+}
+
+/// A session handed to the one worker thread that uses it, and to no other.
+private struct SessionOnOneThread: @unchecked Sendable {
+    let session: ReportSession
 }
 
 /// The batch's results as the writers finish them, from any thread.
