@@ -43,11 +43,9 @@ public final class SQLiteDatabase {
         "file:/\(name)?vfs=memdb"
     }
 
-    /// Opened without SQLite's per-call locking (`NOMUTEX`): a connection is
-    /// used by one thread at a time, never by two at once.
     private init(path: String, flags: Int32) throws(SQLiteError) {
         var db: OpaquePointer?
-        let code = sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_NOMUTEX, nil)
+        let code = sqlite3_open_v2(path, &db, flags, nil)
         guard code == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(db)

@@ -73,8 +73,10 @@ public final class SQLiteStatement {
     private static func bind(_ text: String, at index: Int32, of handle: OpaquePointer) -> Int32 {
         var text = text
         return text.withUTF8 { bytes in
-            // An empty buffer may have no address; SQLite takes NULL as SQL NULL, so point at "".
-            guard let base = bytes.baseAddress else { return sqlite3_bind_text(handle, index, "", 0, nil) }
+            // An empty buffer may have no address; SQLite takes NULL as SQL NULL, so bind "" as a copy.
+            guard let base = bytes.baseAddress else {
+                return sqlite3_bind_text(handle, index, "", 0, baocao_sqlite_transient())
+            }
             return sqlite3_bind_text(handle, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
                                      Int32(bytes.count), baocao_sqlite_transient())
         }

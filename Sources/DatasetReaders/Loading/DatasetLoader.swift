@@ -72,8 +72,9 @@ public struct DatasetLoader: Sendable {
             let read = Self.concurrentMap(order.map { taken[$0] }) {
                 Self.read($0, from: $1, config: config, whenRead: whenRead)
             }
-            parts = Array(repeating: read[0], count: read.count)
-            for (position, index) in order.enumerated() { parts[index] = read[position] }
+            var inOrder = [TablePart?](repeating: nil, count: read.count)
+            for (position, index) in order.enumerated() { inOrder[index] = read[position] }
+            parts = inOrder.compactMap { $0 }
         } else {
             parts = taken.map { Self.read($0, from: $1, config: config, whenRead: whenRead) }
         }
