@@ -18,16 +18,6 @@ import Testing
             jobs: 2, resume: resume))
     }
 
-    /// Every report file in `folder` (not the manifest, lock or journal) and its bytes.
-    func reports(in folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        where !name.hasPrefix(".") && name != "manifest.json" {
-            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
-        }
-        return files
-    }
-
     func manifest(_ folder: URL) throws -> BatchManifest {
         try JSONDecoder().decode(BatchManifest.self, from: Data(contentsOf: folder.appendingPathComponent("manifest.json")))
     }
@@ -79,21 +69,7 @@ import Testing
     /// A plugin that fails for one unit only: that unit is listed as failed
     /// with why, its other reports and every other unit are written.
     @Test func aUnitThatFailsDoesNotStopTheOthers() throws {
-        let plugins = try pluginFolder("""
-            id: fragile
-            version: 2.1.0
-            title: { vi: Dễ vỡ, en: Fragile }
-            requires: [units]
-            tables:
-              - id: t
-                title: T
-                rows: by_unit
-                query: |
-                  SELECT s.row_key, CASE WHEN :unit_id = 'xb' THEN abs(-9223372036854775807 - 1) ELSE 1 END AS n
-                  FROM report_scope s GROUP BY s.row_key
-                columns:
-                  - { id: n, label: N, type: integer }
-            """)
+        let plugins = try fragilePlugin(failingFor: "xb")
         let out = try Fixtures.temporaryDirectory()
         let outcome = try batch(plugins: [plugins], into: out)
         #expect(outcome.failed.map { "\($0.unit) \($0.period)" } == ["xb 2024-Q1", "xb 2024-Q2"])
@@ -149,21 +125,7 @@ import Testing
     let sample = Fixtures.sample.path
 
     @Test func listsFailuresAndExitsThree() throws {
-        let plugins = try pluginFolder("""
-            id: fragile
-            version: 1.0.0
-            title: { vi: Dễ vỡ, en: Fragile }
-            requires: [units]
-            tables:
-              - id: t
-                title: T
-                rows: by_unit
-                query: |
-                  SELECT s.row_key, CASE WHEN :unit_id = 'xa' THEN abs(-9223372036854775807 - 1) ELSE 1 END AS n
-                  FROM report_scope s GROUP BY s.row_key
-                columns:
-                  - { id: n, label: N, type: integer }
-            """)
+        let plugins = try fragilePlugin(failingFor: "xa")
         let out = try Fixtures.temporaryDirectory()
         let run = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--level",
                              "grassroots_committee", "--plugins", plugins.path, "--format", "json", "--out", out.path)
@@ -228,7 +190,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }.isEmpty)
         let fresh = try Fixtures.temporaryDirectory()
         #expect(try baocao(Array(arguments.dropLast()) + [fresh.path]).status == 0)
-        #expect(try reportFiles(out) == reportFiles(fresh))
+        #expect(try reports(in: out) == reports(in: fresh))
         let entries = try JSONDecoder().decode(BatchManifest.self, from: Data(contentsOf: out.appendingPathComponent("manifest.json")))
         #expect(entries.outputs.count == 4 * 24 && entries.outputs.allSatisfy { $0.status == .complete })
     }
@@ -253,21 +215,42 @@ import Testing
         let manifest = try JSONDecoder().decode(BatchManifest.self, from: Data(contentsOf: out.appendingPathComponent("manifest.json")))
         #expect(manifest.outputs.count == 2 * 24)
         #expect(Set(manifest.outputs.map(\.period)) == ["2024-Q3", "2024-Q4"])
-        let files = try reportFiles(out)
+        let files = try reports(in: out)
         #expect(Set(manifest.outputs.flatMap(\.files).map(\.name)) == Set(files.keys))
         for file in manifest.outputs.flatMap(\.files) {
             #expect(files[file.name]?.count == file.size)
         }
     }
 
-    func reportFiles(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        where !name.hasPrefix(".") && name != "manifest.json" {
-            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
-        }
-        return files
+}
+
+/// Every report file in `folder` (not the manifest, lock or journal) and its bytes.
+func reports(in folder: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    where !name.hasPrefix(".") && name != "manifest.json" {
+        files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
     }
+    return files
+}
+
+/// A plugin folder whose one query overflows an integer for `unit` only.
+func fragilePlugin(failingFor unit: String) throws -> URL {
+    try pluginFolder("""
+        id: fragile
+        version: 2.1.0
+        title: { vi: Dễ vỡ, en: Fragile }
+        requires: [units]
+        tables:
+          - id: t
+            title: T
+            rows: by_unit
+            query: |
+              SELECT s.row_key, CASE WHEN :unit_id = '\(unit)' THEN abs(-9223372036854775807 - 1) ELSE 1 END AS n
+              FROM report_scope s GROUP BY s.row_key
+            columns:
+              - { id: n, label: N, type: integer }
+        """)
 }
 
 /// Runs a command and returns what it printed.
