@@ -40,11 +40,11 @@ public struct SampleDataset: Sendable {
     public func write(to folder: URL) throws(SampleError) -> Summary {
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         if let clash = existing.sorted().first(where: Self.isDatasetFile) {
-            throw .usage("--out \(folder.path) already holds a dataset (\(clash)); choose an empty or new folder")
+            throw .folderHoldsDataset(path: folder.path, file: clash)
         }
         if format == .xlsx, size == .l {
-            throw .usage("--size L does not fit an Excel workbook: its member_events, ratings and meetings tables "
-                         + "have millions of rows and a sheet holds 1.048.576; use --format csv or sqlite")
+            throw .tooBigForWorkbook("size L does not fit an Excel workbook: its member_events, ratings and meetings "
+                                     + "tables have millions of rows and a sheet holds 1.048.576")
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

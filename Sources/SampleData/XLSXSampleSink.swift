@@ -40,8 +40,8 @@ final class XLSXSampleSink: SampleSink {
     func append(_ table: SampleTable, _ cells: [SampleCell]) throws(SampleError) {
         let row = nextRow[table.rawValue]
         guard row < Worksheet.rowCount else {
-            throw .usage("table \(table.name) has more rows than an Excel sheet holds (\(Worksheet.rowCount - 1) "
-                         + "after the header); choose a smaller --size or --format csv or sqlite")
+            throw .tooBigForWorkbook("table \(table.name) has more rows than an Excel sheet holds "
+                                     + "(\(Worksheet.rowCount - 1) after the header)")
         }
         nextRow[table.rawValue] = row + 1
         let sheet = sheets[table.rawValue]

@@ -43,7 +43,10 @@ struct SampleCommand: ParsableCommand {
             summary = try SampleDataset(size: size, seed: seed, format: format).write(to: URL(fileURLWithPath: out))
         } catch {
             switch error {
-            case .usage(let message): throw BaocaoError.usage(message)
+            case .folderHoldsDataset(let path, let file):
+                throw BaocaoError.usage("--out \(path) already holds a dataset (\(file)); choose an empty or new folder")
+            case .tooBigForWorkbook(let what):
+                throw BaocaoError.usage("\(what); choose a smaller --size or --format csv or sqlite")
             case .output: throw BaocaoError.partialFailure([error.description])
             }
         }

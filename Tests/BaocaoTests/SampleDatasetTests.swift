@@ -67,19 +67,35 @@ import Testing
         #expect {
             try SampleDataset(size: .s, format: .sqlite).write(to: summary.folder)
         } throws: { error in
-            guard case SampleError.usage(let message) = error else { return false }
-            return message.contains("already holds a dataset")
+            guard case SampleError.folderHoldsDataset(let path, let file) = error else { return false }
+            return path == summary.folder.path && file == "dataset.yaml"
+                && "\(error)" == "\(path) already holds a dataset (dataset.yaml); choose an empty or new folder"
         }
     }
 
     @Test func sizeLIsRefusedAsAWorkbook() throws {
         let folder = try Fixtures.temporaryDirectory().appendingPathComponent("l")
-        #expect(throws: SampleError.self) { try SampleDataset(size: .l, format: .xlsx).write(to: folder) }
+        #expect {
+            try SampleDataset(size: .l, format: .xlsx).write(to: folder)
+        } throws: { error in
+            guard case SampleError.tooBigForWorkbook = error else { return false }
+            return !"\(error)".contains("--")   // the library names no option; the command line does
+        }
         #expect(!FileManager.default.fileExists(atPath: folder.path))
     }
 }
 
 extension CommandLineTests {
+    /// The library words it without options; the command line names them.
+    @Test func sampleLAsAWorkbookIsAUsageErrorNamingTheOptions() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let run = try baocao("sample", "--size", "L", "--format", "xlsx", "--out", "big", in: folder)
+        #expect(run.status == 2)
+        #expect(run.stderr == "baocao: size L does not fit an Excel workbook: its member_events, ratings and meetings "
+            + "tables have millions of rows and a sheet holds 1.048.576; choose a smaller --size or --format csv or sqlite\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("big").path))
+    }
+
     @Test func sampleWritesAValidDataset() throws {
         let folder = try Fixtures.temporaryDirectory()
         let run = try baocao("sample", "--size", "S", "--out", "demo", in: folder)
