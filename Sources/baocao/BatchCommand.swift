@@ -10,10 +10,10 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Make generate's output set for many units and periods, from one load of the dataset.",
         discussion: """
-            Files are named as generate names them, so a batch file equals the generate file for the
-            same unit and period. OUT/manifest.json lists every output set with its files' sizes and
-            SHA-256 sums. A unit that fails does not stop the others; the failures are listed at the
-            end (exit 3). Interrupted, a batch leaves only complete files; --resume finishes it.
+            Files are named as generate names them, so a batch file equals the generate file for the same \
+            unit and period. OUT/manifest.json lists every output set with its files' sizes and SHA-256 sums. \
+            A unit that fails does not stop the others; the failures are listed at the end (exit 3). \
+            Interrupted, a batch leaves only complete files; --resume finishes it.
             """)
 
     @Option(help: "Periods, comma-separated, and ranges such as 2023-Q1..2024-Q4.")
@@ -27,7 +27,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Unit ids, comma-separated, instead of --level.", valueName: "id,..."))
     var units: String?
 
-    @Option(help: "Output sets written at once (default: the number of cores).")
+    @Option(help: "Output sets made and written at once; the default is the number of cores.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Skip output sets the manifest lists as complete for the same input.")

@@ -7,7 +7,7 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Make the reports for one unit and period.",
         discussion: """
-            Validates the dataset first and writes nothing when it has errors. Files go to
+            Validates the dataset first and writes nothing when it has errors. Files go to \
             OUT/UNIT_PERIOD.xlsx, .txt, .json and OUT/UNIT_PERIOD_PLUGIN_TABLE.csv.
             """)
 
