@@ -148,6 +148,28 @@ import Testing
         let range = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q3..2024-Q1", "--out", out)
         #expect(range.status == 2 && range.stderr.contains("--period: invalid period \"2024-Q3..2024-Q1\": the range ends before it starts"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
+
+        let jobs = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--jobs", "0", "--out", out)
+        #expect(jobs.status == 2 && jobs.stderr.hasPrefix("Error: --jobs must be at least 1\n"))
+        let both = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--level", "branch",
+                              "--units", "xa", "--out", out)
+        #expect(both.status == 2 && both.stderr.hasPrefix("Error: give --level or --units, not both\n"))
+        let file = try Fixtures.temporaryDirectory().appendingPathComponent("not-a-folder")
+        try Data().write(to: file)
+        let notFolder = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--out", file.path)
+        #expect(notFolder.status == 2 && notFolder.stderr.hasPrefix("baocao: --out: cannot create \(file.path): "))
+    }
+
+    /// A manifest that is not one stops the batch before it writes anything.
+    @Test func aDamagedManifestIsRefusedBeforeAnyWork() throws {
+        let out = try Fixtures.temporaryDirectory()
+        try Data("not json\n".utf8).write(to: out.appendingPathComponent("manifest.json"))
+        let run = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--format", "json",
+                             "--out", out.path)
+        #expect(run.status == 2)
+        #expect(run.stderr == "baocao: --out: \(out.path)/manifest.json: not a baocao manifest "
+            + "(The given data was not valid JSON.); move it away\n")
+        #expect(try reports(in: out).isEmpty)
     }
 
     /// `kill -9` part-way: only complete files under report names; `--resume`
@@ -226,12 +248,7 @@ import Testing
 
 /// Every report file in `folder` (not the manifest, lock or journal) and its bytes.
 func reports(in folder: URL) throws -> [String: Data] {
-    var files: [String: Data] = [:]
-    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
-    where !name.hasPrefix(".") && name != "manifest.json" {
-        files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
-    }
-    return files
+    try digest(folder).filter { !$0.key.hasPrefix(".") && $0.key != "manifest.json" }
 }
 
 /// A plugin folder whose one query overflows an integer for `unit` only.

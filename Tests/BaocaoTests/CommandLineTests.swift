@@ -11,14 +11,6 @@ import Testing
         return folder
     }
 
-    func digest(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
-        }
-        return files
-    }
-
     @Test func validateAValidDataset() throws {
         let run = try baocao("validate", "--data", Fixtures.tiny.path)
         #expect(run.status == 0)

@@ -146,3 +146,12 @@ func baocao(_ arguments: [String], in directory: URL? = nil) throws -> Run {
     return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                stderr: String(decoding: stderr, as: UTF8.self))
 }
+
+/// Every file directly in `folder`, by name, with its bytes.
+func digest(_ folder: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+        files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+    }
+    return files
+}

@@ -1,3 +1,4 @@
+internal import DatasetReaders
 internal import Foundation
 internal import ReportWriters
 
@@ -103,7 +104,8 @@ struct ManifestStore {
             do {
                 manifest = try JSONDecoder().decode(BatchManifest.self, from: data)
             } catch {
-                throw ManifestError(path: manifestURL.path, reason: "not a baocao manifest (\(error)); move it away")
+                let why = (error as? DecodingError)?.plainDescription ?? "\(error)"
+                throw ManifestError(path: manifestURL.path, reason: "not a baocao manifest (\(why)); move it away")
             }
         }
         if let journal = try? Data(contentsOf: journalURL) {

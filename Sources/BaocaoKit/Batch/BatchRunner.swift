@@ -37,16 +37,20 @@ public struct BatchRunner: Sendable {
         }
         output.removeAbandonedTemporaries()
         let manifests = ManifestStore(folder: request.output)
+        // A manifest that cannot be read stops the batch before any work, not after it.
+        let manifest: BatchManifest
+        do {
+            manifest = try manifests.locked { try manifests.read() }
+        } catch {
+            throw .invalidArgument(.output, "\(error)")
+        }
+        let previous = request.resume
+            ? Dictionary(manifest.outputs.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last }) : [:]
         let input: String
-        var previous: [String: BatchManifest.Entry] = [:]
         do {
             input = try InputFingerprint.of(request, plugins: session.plugins)
-            if request.resume {
-                let manifest = try manifests.locked { try manifests.read() }
-                previous = Dictionary(manifest.outputs.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last })
-            }
         } catch {
-            throw .partialFailure(["\(error)"])
+            throw .partialFailure(["cannot read the input to fingerprint it: \(error)"])
         }
         let versions = Dictionary(session.plugins.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first })
         let loadSeconds = Self.seconds(since: loadStart)

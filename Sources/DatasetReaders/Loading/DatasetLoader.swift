@@ -217,7 +217,7 @@ public struct DatasetLocationError: Error, CustomStringConvertible {
 
 extension DecodingError {
     /// `key recipients: expected a list`, without Swift's type names.
-    var plainDescription: String {
+    package var plainDescription: String {
         func path(_ context: Context) -> String {
             let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
             return keys.isEmpty ? "" : "key \(keys.joined(separator: ".")): "
