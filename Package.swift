@@ -39,6 +39,12 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
 
+        // posix_spawn's chdir action and pipe2, which Swift's Glibc module leaves out.
+        .systemLibrary(name: "CSpawn"),
+
+        // Runs a program in bounds: its own process group, a time limit, an output cap, no shell.
+        .target(name: "ProcessSupport", dependencies: ["CSpawn"], swiftSettings: strict),
+
         // A small SQLite connection in GRDB's manner: the dataset store, and SQLite datasets.
         .target(name: "SQLiteSupport", dependencies: ["CSQLite"], swiftSettings: strict),
 
@@ -67,7 +73,7 @@ let package = Package(
         .target(
             name: "ReportPlugins",
             dependencies: [
-                "DatasetStore", "ReportModel", "SQLiteSupport",
+                "DatasetStore", "ProcessSupport", "ReportModel", "SQLiteSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],

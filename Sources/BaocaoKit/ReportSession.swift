@@ -3,6 +3,7 @@ internal import DatasetStore
 public import Foundation
 public import ReportModel
 public import ReportPlugins
+internal import Synchronization
 
 /// What to make reports from: a dataset, the plugins to run on it and the
 /// words to use. Typed values: the command line has already parsed its strings.
@@ -180,14 +181,12 @@ public final class ReportSession {
     /// the others: it is listed in the result's `failures`.
     public func report(unit: PartyUnit, period: Period, date: Day? = nil) -> ReportRun {
         var failures = pluginFailures
+        let results = runPlugins(unit: unit, period: period)
         var reports: [ReportDocument] = []
-        for plugin in plugins {
-            do {
-                let labels = try labels[plugin.id]!.get()
-                reports.append(try plugin.makeReport(ReportContext(
-                    store: store, unit: unit, period: period, labels: labels, language: language, memo: memo)))
-            } catch {
-                failures.append("plugin \(plugin.id) failed: \(error)")
+        for (plugin, result) in zip(plugins, results) {
+            switch result {
+            case .success(let report): reports.append(report)
+            case .failure(let error): failures.append("plugin \(plugin.id) failed: \(error)")
             }
         }
         let bundle: ReportBundle?
@@ -201,6 +200,39 @@ public final class ReportSession {
             bundle = nil
         }
         return ReportRun(bundle: bundle, failures: failures)
+    }
+}
+
+extension ReportSession {
+    /// Each plugin's report or why it has none, in plugin order. The store is
+    /// read on this thread; an external plugin's program then runs on a
+    /// thread of its own, beside the other plugins.
+    fileprivate func runPlugins(unit: PartyUnit, period: Period) -> [Result<ReportDocument, any Error>] {
+        let detached = Mutex<[Int: Result<ReportDocument, any Error>]>([:])
+        let finished = DispatchGroup()
+        var results = [Result<ReportDocument, any Error>?](repeating: nil, count: plugins.count)
+        for (index, plugin) in plugins.enumerated() {
+            do {
+                let context = ReportContext(store: store, unit: unit, period: period, labels: try labels[plugin.id]!.get(),
+                                            language: language, memo: memo)
+                if let plugin = plugin as? any DetachedReportPlugin {
+                    let work = try plugin.prepareReport(context)
+                    finished.enter()
+                    Thread.detachNewThread {
+                        let result = Result { try work() }
+                        detached.withLock { $0[index] = result }
+                        finished.leave()
+                    }
+                } else {
+                    results[index] = .success(try plugin.makeReport(context))
+                }
+            } catch {
+                results[index] = .failure(error)
+            }
+        }
+        finished.wait()
+        for (index, result) in detached.withLock({ $0 }) { results[index] = result }
+        return results.map { $0! }
     }
 }
 

@@ -169,6 +169,14 @@ public final class DatasetStore {
         return rows
     }
 
+    /// Runs a read-only query and hands each row to `row` as it is stepped,
+    /// keeping none: for results too large to hold as `QueryRow`s.
+    public func scan(_ sql: String, _ parameters: [SQLValue] = [], row: (SQLiteStatement) throws -> Void) throws {
+        let statement = try prepared(sql)
+        try statement.bind(parameters)
+        while try statement.step() { try row(statement) }
+    }
+
     /// The first row of a query, or nil when it returns none.
     public func queryFirst(_ sql: String, _ parameters: [SQLValue] = []) throws -> QueryRow? {
         try query(sql, parameters).first

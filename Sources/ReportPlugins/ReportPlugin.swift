@@ -91,3 +91,17 @@ extension ReportPlugin {
         try templates.labels(for: id)
     }
 }
+
+/// A plugin whose work, once it has read the store, goes on without it — an
+/// external program — so the engine runs several at once, beside the others.
+public protocol DetachedReportPlugin: ReportPlugin {
+    /// Reads what the report needs from `context`, on the store's thread, and
+    /// returns the rest of the work, which may run on any thread.
+    func prepareReport(_ context: ReportContext) throws -> @Sendable () throws -> ReportDocument
+}
+
+extension DetachedReportPlugin {
+    public func makeReport(_ context: ReportContext) throws -> ReportDocument {
+        try prepareReport(context)()
+    }
+}

@@ -143,6 +143,14 @@ public final class SQLiteStatement {
         }
     }
 
+    /// The UTF-8 bytes of column `index` of the current row, without making a
+    /// `String`: for copying large results straight into a buffer.
+    public func withText<Result>(at index: Int, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        let column = Int32(index)
+        guard let text = sqlite3_column_text(handle, column) else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))))
+    }
+
     private func error(_ code: Int32) -> SQLiteError {
         SQLiteError(code: code, message: database.lastErrorMessage, sql: sql)
     }

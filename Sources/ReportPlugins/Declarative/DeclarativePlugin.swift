@@ -1,10 +1,9 @@
 public import DatasetReaders
 internal import DatasetStore
-public import Foundation
+internal import Foundation
 internal import Mustache
 public import ReportModel
 internal import SQLiteSupport
-internal import Yams
 
 /// A plugin made of a `plugin.yaml` (SPEC §7 kind 2, docs/plugin-yaml.md):
 /// each table one SQL query run in the store's sandbox, with labels and a
@@ -38,47 +37,30 @@ public struct DeclarativePlugin: ReportPlugin {
 
     public func labels(from templates: TemplateSet) throws -> PluginLabels { .none }
 
-    /// Reads and checks `folder/plugin.yaml`; `displayPath` is how messages
-    /// name the folder, `knownTables` the dataset tables a plugin may require.
-    public static func load(folder: URL, displayPath: String, knownTables: Set<String>)
-        throws(PluginLoadError) -> DeclarativePlugin
-    {
-        let file = displayPath + "/plugin.yaml"
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("plugin.yaml").path) else {
-            throw PluginLoadError(folder: displayPath, problems: ["\(file): cannot be read"])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw PluginLoadError(folder: displayPath, problems: ["\(file): not UTF-8 text"])
-        }
-        let composed: Node?
-        do {
-            composed = try Yams.compose(yaml: text.precomposedStringWithCanonicalMapping)
-        } catch {
-            throw PluginLoadError(folder: displayPath, problems: ["\(file):\(error)"])   // Yams says LINE:COLUMN: …
-        }
-        guard let node = composed else { throw PluginLoadError(folder: displayPath, problems: ["\(file): empty"]) }
-        let source = ManifestSource(file: file, root: node)
-        let manifest: PluginManifest
-        do {
-            manifest = try YAMLDecoder().decode(PluginManifest.self, from: node)
-        } catch let error as DecodingError {
-            throw PluginLoadError(folder: displayPath, problems: [source.describe(error)])
-        } catch {
-            throw PluginLoadError(folder: displayPath, problems: ["\(file): \(error)"])
-        }
-        let problems = manifest.problems(in: source, knownTables: knownTables)
-        guard problems.isEmpty else { throw PluginLoadError(folder: displayPath, problems: problems) }
-        let inputTables = (manifest.inputs ?? [:]).sorted { $0.key < $1.key }.map { $1.schema(name: $0) }
+    /// The plugin `file` describes, its manifest already read and checked.
+    init(_ file: ManifestFile) {
+        let manifest = file.manifest
         var narratives: [String: [MustacheTemplate]] = [:]
         for (language, paragraphs) in manifest.narrative?.paragraphs ?? [:] {
-            // Every paragraph compiled in the checks above; plain text, no HTML escaping.
+            // Every paragraph compiled in the checks; plain text, no HTML escaping.
             narratives[language] = paragraphs.compactMap { try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + $0) }
         }
-        let queryLines = manifest.tables.indices.map {
-            source.firstLine(ofScalarAt: [.key("tables"), .index($0), .key("query")]) ?? 1
-        }
-        return DeclarativePlugin(manifest: manifest, file: file, origin: displayPath, queryLines: queryLines,
-                                 narratives: narratives, inputTables: inputTables, definition: text)
+        self.init(manifest: manifest, file: file.name, origin: file.folderDisplayPath,
+                  queryLines: manifest.tables.indices.map {
+                      file.source.firstLine(ofScalarAt: [.key("tables"), .index($0), .key("query")]) ?? 1
+                  },
+                  narratives: narratives, inputTables: file.inputTables, definition: file.text)
+    }
+
+    private init(manifest: PluginManifest, file: String, origin: String, queryLines: [Int],
+                 narratives: [String: [MustacheTemplate]], inputTables: [TableSchema], definition: String) {
+        self.manifest = manifest
+        self.file = file
+        self.origin = origin
+        self.queryLines = queryLines
+        self.narratives = narratives
+        self.inputTables = inputTables
+        self.definition = definition
     }
 
     public func makeReport(_ context: ReportContext) throws -> ReportDocument {

@@ -10,6 +10,11 @@ extension PluginManifest {
     static let maxRows = 100_000
     static let defaultTimeMS = 5_000
     static let defaultMaxRows = 10_000
+    /// An external plugin's run: time and output.
+    static let externalDefaultTimeMS = 60_000
+    static let externalMaxTimeMS = 600_000
+    static let externalDefaultOutputMB = 64
+    static let externalMaxOutputMB = 1024
 
     /// Query parameters the engine sets; a plugin parameter may not take these names.
     static let engineParameters: Set<String> = [
@@ -57,18 +62,15 @@ extension PluginManifest {
                 report(path + [.key("type")], "unknown type \"\(parameter.type!)\"; expected number, integer or text")
             }
         }
-        if let limits {
-            if let time = limits.timeMS, !(1...Self.maxTimeMS).contains(time) {
-                report([.key("limits"), .key("time_ms")], "\(time) is outside 1…\(Self.maxTimeMS)")
-            }
-            if let rows = limits.maxRows, !(1...Self.maxRows).contains(rows) {
-                report([.key("limits"), .key("max_rows")], "\(rows) is outside 1…\(Self.maxRows)")
-            }
-        }
+        checkLimits(report: report)
         for (name, input) in (inputs ?? [:]).sorted(by: { $0.key < $1.key }) {
             checkInput(name, input, knownTables: knownTables, report: report)
         }
-        if tables.isEmpty { report([.key("tables")], "a plugin needs at least one table") }
+        if let command {
+            checkCommand(command, report: report)
+            return problems
+        }
+        if tables.isEmpty { report([.key("tables")], "a plugin needs at least one table (or a command: to run)") }
         var tableIDs: Set<String> = []
         for (index, table) in tables.enumerated() {
             let path: [ManifestSource.Step] = [.key("tables"), .index(index)]
@@ -89,6 +91,48 @@ extension PluginManifest {
             }
         }
         return problems
+    }
+
+    private func checkLimits(report: ([ManifestSource.Step], String) -> Void) {
+        guard let limits else { return }
+        let maxTime = isExternal ? Self.externalMaxTimeMS : Self.maxTimeMS
+        if let time = limits.timeMS, !(1...maxTime).contains(time) {
+            report([.key("limits"), .key("time_ms")], "\(time) is outside 1…\(maxTime)")
+        }
+        if let rows = limits.maxRows {
+            if isExternal {
+                report([.key("limits"), .key("max_rows")], "limits a declarative plugin's queries; "
+                       + "an external plugin's output is limited by max_output_mb")
+            } else if !(1...Self.maxRows).contains(rows) {
+                report([.key("limits"), .key("max_rows")], "\(rows) is outside 1…\(Self.maxRows)")
+            }
+        }
+        if let megabytes = limits.maxOutputMB {
+            if !isExternal {
+                report([.key("limits"), .key("max_output_mb")], "limits an external plugin's output; "
+                       + "a declarative plugin's queries are limited by max_rows")
+            } else if !(1...Self.externalMaxOutputMB).contains(megabytes) {
+                report([.key("limits"), .key("max_output_mb")], "\(megabytes) is outside 1…\(Self.externalMaxOutputMB)")
+            }
+        }
+    }
+
+    /// An external plugin: a program and its arguments, and none of a declarative plugin's parts.
+    private func checkCommand(_ command: [String], report: ([ManifestSource.Step], String) -> Void) {
+        if command.first?.isEmpty ?? true {
+            report([.key("command")], "name the program to run, e.g. [python3, report.py] or [./report.sh]")
+        }
+        for (index, argument) in command.enumerated() where argument.contains("\0") {
+            report([.key("command"), .index(index)], "contains a NUL character")
+        }
+        if declaredTables != nil {
+            report([.key("tables")], "an external plugin's program makes its tables; "
+                   + "remove tables: (or command:, for a declarative plugin)")
+        }
+        if narrative != nil {
+            report([.key("narrative")], "an external plugin's program writes its narrative; "
+                   + "remove narrative: (or command:, for a declarative plugin)")
+        }
     }
 
     private func checkInput(_ name: String, _ input: Input, knownTables: Set<String>,

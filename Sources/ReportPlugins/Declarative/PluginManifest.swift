@@ -1,8 +1,9 @@
 public import ReportModel
 
-/// A declarative plugin's `plugin.yaml`, as written (docs/plugin-yaml.md).
-/// `PluginManifest+Checks` checks what decoding cannot: ids, references
-/// between columns, limits.
+/// A plugin's `plugin.yaml`, as written: a declarative plugin's queries and
+/// labels (docs/plugin-yaml.md), or the `command` of an external one
+/// (docs/plugin-protocol.md). `PluginManifest+Checks` checks what decoding
+/// cannot: ids, references between columns, limits.
 public struct PluginManifest: Sendable, Decodable {
     public static let formatID = "baocao.plugin/1"
 
@@ -14,11 +15,14 @@ public struct PluginManifest: Sendable, Decodable {
     }
 
     public struct Limits: Sendable, Decodable {
-        /// Per query, in milliseconds.
+        /// Per query of a declarative plugin, per run of an external one, in milliseconds.
         public var timeMS: Int?
+        /// Rows a declarative plugin's query may return.
         public var maxRows: Int?
+        /// Megabytes an external plugin may print on stdout.
+        public var maxOutputMB: Int?
 
-        enum CodingKeys: String, CodingKey { case timeMS = "time_ms", maxRows = "max_rows" }
+        enum CodingKeys: String, CodingKey { case timeMS = "time_ms", maxRows = "max_rows", maxOutputMB = "max_output_mb" }
     }
 
     /// A table the plugin brings: read from the dataset like SPEC §1's.
@@ -76,8 +80,19 @@ public struct PluginManifest: Sendable, Decodable {
     public var parameters: [String: Parameter]?
     public var limits: Limits?
     public var inputs: [String: Input]?
-    public var tables: [Table]
+    /// An external plugin's program and its arguments, relative to the plugin's folder; nil for a declarative one.
+    public var command: [String]?
+    /// A declarative plugin's tables; none for an external one.
+    public var tables: [Table] { declaredTables ?? [] }
+    var declaredTables: [Table]?
     var narrative: LocalizedParagraphs?
+
+    public var isExternal: Bool { command != nil }
+
+    enum CodingKeys: String, CodingKey {
+        case format, id, version, title, description, requires, optional, parameters, limits, inputs, command
+        case declaredTables = "tables", narrative
+    }
 }
 
 /// A YAML scalar given as a parameter's or a column's default: a number or text.

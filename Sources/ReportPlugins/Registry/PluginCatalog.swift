@@ -35,16 +35,16 @@ public struct PluginCatalog: Sendable {
     public init(builtIn: PluginRegistry = .builtIn, directories: [URL], knownTables: Set<String>,
                 workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         registry = builtIn
-        var found: [DeclarativePlugin] = []
+        var found: [any ReportPlugin] = []
         var seenFolders: Set<String> = []
         var manifestsByID: [String: (origin: String, bytes: Data)] = [:]
         var conflicting: Set<String> = []
         for folder in directories.flatMap(Self.pluginFolders) {
             guard seenFolders.insert(folder.resolvingSymlinksInPath().path).inserted else { continue }
             let display = Self.displayPath(folder, from: workingDirectory)
-            let plugin: DeclarativePlugin
+            let plugin: any ReportPlugin
             do {
-                plugin = try DeclarativePlugin.load(folder: folder, displayPath: display, knownTables: knownTables)
+                plugin = try PluginFolder.load(folder, displayPath: display, knownTables: knownTables)
             } catch {
                 problems.append(Problem(plugin: display, message: "plugin folder \(display) cannot be loaded:\n"
                                         + error.problems.map { "  " + $0 }.joined(separator: "\n"),
