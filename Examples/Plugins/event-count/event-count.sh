@@ -45,6 +45,13 @@ in_events && /^\[/ {
     # at the quotes, they are the 2nd, 4th, 6th and 8th pieces.
     split($0, part, "\"")
     if (part[4] < start || part[4] > end) next
+    if (part[6] == "moved") {
+        # A move (from_unit_id, the 10th piece, to unit_id) is a transfer for
+        # the rows that hold one end of it and not the other (SPEC §3).
+        moved(row_of[part[8]], row_of[part[10]], "transferred_in")
+        moved(row_of[part[10]], row_of[part[8]], "transferred_out")
+        next
+    }
     n = split(row_of[part[8]], hit, " ")
     for (i = 1; i <= n; i++) events[hit[i], part[6]]++
     next
@@ -70,6 +77,10 @@ END {
         printf "}}"
     }
     printf "\n]}]}}\n"
+}
+function moved(into, from, kind,    n, i, hit) {
+    n = split(into, hit, " ")
+    for (i = 1; i <= n; i++) if (index(from " ", " " hit[i] " ") == 0) events[hit[i], kind]++
 }
 function total_events(    k, sum) {
     for (k = 1; k <= 8; k++) sum += events[rows, kinds[k]]

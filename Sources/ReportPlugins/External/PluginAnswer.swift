@@ -196,7 +196,8 @@ private struct DocumentReader {
         case (.decimal, .number(let number)), (.percent, .number(let number)), (.money, .number(let number)):
             return .number(number)
         default:
-            problems.append("\(path): \(value.shown) is not a value of a \(type.rawValue) column")
+            let article = type == .integer ? "an" : "a"
+            problems.append("\(path): \(value.shown) is not a value of \(article) \(type.rawValue) column")
             return nil
         }
     }
