@@ -93,6 +93,11 @@ let package = Package(
             exclude: ["README.md"],
             resources: [.copy("classification"), .copy("meeting-quality")], swiftSettings: strict),
 
+        // The example external plugins (Examples/Plugins): `plugins new --external` copies the Python one.
+        .target(
+            name: "ExamplePlugins", path: "Examples/Plugins",
+            exclude: ["event-count"], resources: [.copy("meeting-score")], swiftSettings: strict),
+
         // `baocao sample`: deterministic synthetic datasets in CSV, XLSX or SQLite.
         .target(
             name: "SampleData", dependencies: ["DatasetReaders", "ReportModel", "SQLiteSupport", "XlsxWriter"],
@@ -103,7 +108,7 @@ let package = Package(
             name: "BaocaoKit",
             dependencies: [
                 "DatasetReaders", "DatasetStore", "ReportPlugins", "ReportModel", "ReportWriters",
-                "BaocaoTemplates", "BundledPlugins", "CCrypto",
+                "BaocaoTemplates", "BundledPlugins", "CCrypto", "ExamplePlugins",
             ],
             swiftSettings: strict),
 

@@ -1,15 +1,19 @@
+internal import ExamplePlugins
 public import Foundation
 internal import ReportPlugins
 
 /// `baocao plugins new ID`: a declarative plugin that works at once on any
 /// dataset with units and member_events (the bundled samples among them), to
 /// be changed into the report one needs. Every part of `plugin.yaml` is there,
-/// with comments saying what it does.
+/// with comments saying what it does. With `external`, the Python example
+/// (Examples/Plugins/meeting-score) under the new id instead.
 public struct PluginScaffold {
     public let id: String
+    public let external: Bool
 
-    public init(id: String) {
+    public init(id: String, external: Bool = false) {
         self.id = id
+        self.external = external
     }
 
     /// Writes `plugins/ID/plugin.yaml` and returns the folder; never overwrites.
@@ -23,17 +27,38 @@ public struct PluginScaffold {
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(manifest.utf8).write(to: folder.appendingPathComponent("plugin.yaml"), options: .withoutOverwriting)
+            if external {
+                try writeExternal(into: folder, shownAs: plugins.relativePath + "/" + id)
+            } else {
+                try Data(manifest(shownAs: plugins.relativePath + "/" + id).utf8).write(to: folder.appendingPathComponent("plugin.yaml"), options: .withoutOverwriting)
+            }
         } catch {
             throw .usage("cannot write \(folder.path): \(error.localizedDescription)")
         }
         return folder
     }
 
-    var manifest: String {
+    /// The Python example's `plugin.yaml` and program, under this id: the program as `report.py`.
+    private func writeExternal(into folder: URL, shownAs path: String) throws {
+        let example = ExamplePlugins.python
+        var yaml = try String(contentsOf: example.appendingPathComponent("plugin.yaml"), encoding: .utf8)
+        yaml = yaml.replacingOccurrences(of: "\nid: meeting-score\n", with: "\nid: \(id)\n")
+            .replacingOccurrences(of: "[python3, meeting_score.py]", with: "[python3, report.py]")
+        yaml = "# Made by baocao plugins new \(id) --external from the example meeting-score.\n"
+            + "# Try it: baocao plugins check \(path) --data Samples/sopcop --period 2024-Q4\n" + yaml
+        let program = try String(contentsOf: example.appendingPathComponent("meeting_score.py"), encoding: .utf8)
+            .replacingOccurrences(of: "\"\"\"meeting-score:", with: "\"\"\"\(id):")
+        try Data(yaml.utf8).write(to: folder.appendingPathComponent("plugin.yaml"), options: .withoutOverwriting)
+        let script = folder.appendingPathComponent("report.py")
+        try Data(program.utf8).write(to: script, options: .withoutOverwriting)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+    }
+
+    /// `path`: the folder as the "Try it" line names it.
+    func manifest(shownAs path: String) -> String {
         """
         # A declarative report plugin (docs/plugin-yaml.md, docs/plugins.md).
-        # Try it: baocao plugins check \(id) --data Samples/sopcop --period 2024-Q4
+        # Try it: baocao plugins check \(path) --data Samples/sopcop --period 2024-Q4
         format: baocao.plugin/1
         id: \(id)
         version: 0.1.0

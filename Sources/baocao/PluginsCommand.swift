@@ -28,16 +28,21 @@ struct PluginsCommand: ParsableCommand {
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Make a working declarative plugin to start from, in PLUGINS/ID/plugin.yaml.")
+            abstract: "Make a working plugin to start from, in PLUGINS/ID: a declarative plugin.yaml, "
+                + "or with --external a Python program and its plugin.yaml.")
 
         @Argument(help: "The new plugin's id: lower-case letters, digits and -.")
         var id: String
+
+        @Flag(help: ArgumentHelp("An external plugin: a Python program (standard library only) speaking "
+                                 + "baocao.plugin/1 (docs/plugin-protocol.md)."))
+        var external = false
 
         @Option(help: "The folder to make it in.")
         var plugins = "Plugins"
 
         func run() throws {
-            let folder = try PluginScaffold(id: id).write(into: URL(fileURLWithPath: plugins))
+            let folder = try PluginScaffold(id: id, external: external).write(into: URL(fileURLWithPath: plugins))
             print(folder.path.hasPrefix(FileManager.default.currentDirectoryPath + "/")
                   ? String(folder.path.dropFirst(FileManager.default.currentDirectoryPath.count + 1)) : folder.path)
         }

@@ -174,6 +174,37 @@ extension CommandLineTests {
         #expect(run.stderr.contains("p/plugin.yaml:12:54: tables[0].columns[1].ratio: \"nothing\" is not an integer"),
                 "\(run.stderr)")
     }
+
+    /// An external plugin's plugin.yaml: a command, and none of a declarative plugin's parts.
+    @Test func anExternalPluginsManifestIsCheckedForItsKind() throws {
+        let folder = try PluginCatalogTests.folder(["x": """
+            id: x
+            version: "1"
+            title: Thử
+            command: [python3, x.py]
+            requires: [units]
+            limits: { time_ms: 700000, max_rows: 10 }
+            tables:
+              - { id: t, title: T, query: SELECT 1, columns: [{ id: n, label: N, type: integer }] }
+            """]).appendingPathComponent("x")
+        let run = try baocao(["plugins", "check", folder.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("x/plugin.yaml:6:20: limits.time_ms: 700000 is outside 1…600000"), "\(run.stderr)")
+        #expect(run.stderr.contains("x/plugin.yaml:6:38: limits.max_rows: limits a declarative plugin's queries"),
+                "\(run.stderr)")
+        #expect(run.stderr.contains("x/plugin.yaml:8:3: tables: an external plugin's program makes its tables"),
+                "\(run.stderr)")
+        let declarative = try PluginCatalogTests.folder(["d": """
+            id: d
+            version: "1"
+            title: Thử
+            requires: [units]
+            limits: { max_output_mb: 5 }
+            command: []
+            """]).appendingPathComponent("d")
+        let empty = try baocao(["plugins", "check", declarative.path])
+        #expect(empty.stderr.contains("d/plugin.yaml:6:10: command: name the program to run"), "\(empty.stderr)")
+    }
 }
 
 /// What the engine says when plugins cannot be used as asked.

@@ -50,6 +50,13 @@ enum Repository {
             // What `baocao plugins new` writes must work at once.
             Case(plugin: "my-report", period: "2024-Q4", data: { Repository.sopcop },
                  folders: { [try PluginScaffold(id: "my-report").write(into: Fixtures.temporaryDirectory())] }),
+            // External plugins: the two examples, and what `plugins new --external` writes.
+            Case(plugin: "meeting-score", period: "2024-Q4", data: { Repository.sopcop },
+                 folders: { [ExternalPluginTests.examples.appendingPathComponent("meeting-score")] }),
+            Case(plugin: "event-count", period: "2021", data: { Repository.sopcop },
+                 folders: { [ExternalPluginTests.examples.appendingPathComponent("event-count")] }),
+            Case(plugin: "my-script", period: "2024-Q4", data: { Repository.sopcop },
+                 folders: { [try PluginScaffold(id: "my-script", external: true).write(into: Fixtures.temporaryDirectory())] }),
             Case(plugin: "political-training", period: "2021", data: { try Repository.tutorialDataset() },
                  folders: { [Repository.tutorialPlugin] }),
         ]
