@@ -35,6 +35,12 @@ enum RunningGroups {
     /// running groups and then let the signal end baocao as it would have.
     static func installCleanup() {
         _ = slots
+        // A parent may have started baocao with these blocked (as Foundation's
+        // Process did in our tests): let them reach at least the threads that run plugins.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         guard installed.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged
         else { return }
         for signal in [SIGINT, SIGTERM, SIGHUP] {

@@ -77,6 +77,34 @@ func answering(_ answer: String) -> String {
         try expectNoProcess("sleep 987602")
     }
 
+    /// Ctrl-C reaches baocao, not the plugin (its group is not the terminal's):
+    /// baocao kills the plugin's group before it ends.
+    @Test func interruptingBaocaoTakesItsPluginsWithIt() throws {
+        let plugins = try externalPlugin(script: "cat > /dev/null\nsleep 987604", limits: "{ time_ms: 60000 }")
+        let process = Process()
+        process.executableURL = baocaoExecutable
+        process.arguments = ["generate", "--data", try TreeDataset.write().path, "--period", "2024-Q2",
+                             "--plugins", plugins.path, "--plugin", "probe", "--out", try Fixtures.temporaryDirectory().path]
+        process.standardError = Pipe()
+        try process.run()
+        var started = false
+        for _ in 0..<200 where !started {
+            Thread.sleep(forTimeInterval: 0.05)
+            let pgrep = Process()
+            pgrep.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
+            pgrep.arguments = ["-f", "sleep 987604"]
+            pgrep.standardOutput = Pipe()
+            try pgrep.run()
+            pgrep.waitUntilExit()
+            started = pgrep.terminationStatus == 0
+        }
+        #expect(started, "the plugin never started")
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGINT)
+        try expectNoProcess("sleep 987604")
+    }
+
     @Test func aCrashIsReportedWithItsSignal() throws {
         let stderr = try failingRun(try externalPlugin(script: "cat > /dev/null\nkill -SEGV $$"))
         #expect(stderr.contains("crashed: killed by signal 11 (SIGSEGV)"))
