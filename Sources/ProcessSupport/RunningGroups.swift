@@ -32,7 +32,8 @@ enum RunningGroups {
     }
 
     /// Installs, once, handlers for SIGINT, SIGTERM and SIGHUP that kill the
-    /// running groups and then let the signal end baocao as it would have.
+    /// running groups and then let the signal end baocao as it would have;
+    /// and ignores SIGPIPE.
     static func installCleanup() {
         _ = slots
         // A parent may have started baocao with these blocked (as Foundation's
@@ -43,6 +44,10 @@ enum RunningGroups {
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         guard installed.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged
         else { return }
+        // A plugin that exits without reading its whole request must not end
+        // baocao: writing to its closed stdin then fails with EPIPE instead.
+        // (Children get SIGPIPE back: posix_spawn's SETSIGDEF.)
+        signal(SIGPIPE, SIG_IGN)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signal in

@@ -216,6 +216,19 @@ func answering(_ answer: String) -> String {
         #expect(text.contains("Đã chạy."))
     }
 
+    /// A plugin may answer without reading its request: a request larger than
+    /// the pipe then cannot be written whole, and that is no failure of baocao's.
+    @Test func aPluginThatDoesNotReadItsRequestStillAnswers() throws {
+        let plugins = try externalPlugin(script: "cat <<'JSON'\n\(Self.answer)\nJSON")
+        let out = try Fixtures.temporaryDirectory()
+        let run = try baocao("generate", "--data", Fixtures.sample.path, "--period", "2024-Q2",
+                             "--plugins", plugins.path, "--plugin", "probe", "--plugin", "member-growth",
+                             "--format", "txt", "--out", out.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = try String(contentsOf: out.appendingPathComponent("sc_2024-Q2.txt"), encoding: .utf8)
+        #expect(text.contains("Đã chạy."))
+    }
+
     /// Two plugins that each wait for the other to have started: run one after
     /// the other, the first would give up; run together, both answer.
     @Test func externalPluginsRunAtTheSameTime() throws {

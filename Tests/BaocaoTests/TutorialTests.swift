@@ -151,3 +151,37 @@ import Testing
             + "1 error, 0 warnings; no report was written")
     }
 }
+
+/// docs/plugins.md, part 2: the external plugin, as the tutorial shows it.
+@Suite struct ExternalTutorialTests {
+    @Test func theScaffoldedProgramChecksAndItsTypoIsShownWithItsTraceback() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let made = try baocao(["plugins", "new", "meeting-score", "--external", "--plugins", "my-plugins"], in: directory)
+        #expect(made.status == 0, "\(made.stderr)")
+        let folder = directory.appendingPathComponent("my-plugins/meeting-score")
+        let yaml = try String(contentsOf: folder.appendingPathComponent("plugin.yaml"), encoding: .utf8)
+        #expect(yaml.contains("command: [python3, report.py]\nrequires: [units, meetings]\n"))
+
+        let check = try baocao(["plugins", "check", "my-plugins/meeting-score", "--data", Repository.sopcop.path,
+                                "--period", "2024-Q4"], in: directory)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.hasPrefix("ok: meeting-score 1.0.0, external, needs units, meetings\n"))
+        #expect(check.stdout.contains("""
+                Trong quý IV năm 2024, các chi bộ tổ chức 745 buổi sinh hoạt, tỷ lệ đảng viên dự đạt 94,1%, điểm
+            chất lượng sinh hoạt đạt 83,7/100 (Khá).
+            """))
+
+        let program = folder.appendingPathComponent("report.py")
+        let text = try String(contentsOf: program, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "m[column[\"members_total\"]]", with: "m[column[\"members_totl\"]]").utf8)
+            .write(to: program)
+        let broken = try baocao(["plugins", "check", "my-plugins/meeting-score", "--data", Repository.sopcop.path,
+                                 "--period", "2024-Q4"], in: directory)
+        #expect(broken.status == 3)
+        #expect(broken.stderr.hasPrefix("baocao: plugin meeting-score failed: exited with status 1\n  its stderr ended with:\n"),
+                "\(broken.stderr)")
+        #expect(broken.stderr.contains("/my-plugins/meeting-score/report.py\", line 72, in <genexpr>\n"
+                                       + "    |     expected = sum(m[column[\"members_totl\"]] for m in held)\n"))
+        #expect(broken.stderr.hasSuffix("    | KeyError: 'members_totl'\n"))
+    }
+}

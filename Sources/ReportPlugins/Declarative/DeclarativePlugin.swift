@@ -8,7 +8,7 @@ internal import SQLiteSupport
 /// A plugin made of a `plugin.yaml` (SPEC §7 kind 2, docs/plugin-yaml.md):
 /// each table one SQL query run in the store's sandbox, with labels and a
 /// narrative template. Loaded at run time; nothing is compiled.
-public struct DeclarativePlugin: ReportPlugin {
+public struct DeclarativePlugin: ManifestPlugin {
     public let manifest: PluginManifest
     /// The `plugin.yaml` as messages name it.
     public let file: String
@@ -21,21 +21,7 @@ public struct DeclarativePlugin: ReportPlugin {
     /// The `plugin.yaml` as read: what the plugin's reports depend on.
     public let definition: String
 
-    public var id: String { manifest.id }
-    public var version: String { manifest.version }
     public var kind: PluginKind { .declarative }
-    public var requiredTables: [String] { manifest.requires }
-    public var optionalTables: [String] { manifest.optional ?? [] }
-    public var parameters: [PluginParameter] {
-        (manifest.parameters ?? [:]).sorted { $0.key < $1.key }.map { name, parameter in
-            PluginParameter(name: name, type: parameter.type ?? "number", defaultValue: parameter.default.text,
-                            description: parameter.description?.text("vi"))
-        }
-    }
-
-    public func title(language: String, templates: TemplateSet) -> String? { manifest.title.text(language) }
-
-    public func labels(from templates: TemplateSet) throws -> PluginLabels { .none }
 
     /// The plugin `file` describes, its manifest already read and checked.
     init(_ file: ManifestFile) {

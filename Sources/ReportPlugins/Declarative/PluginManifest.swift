@@ -109,3 +109,27 @@ public enum ScalarValue: Hashable, Sendable, Decodable {
         }
     }
 }
+
+/// A plugin a `plugin.yaml` describes — declarative or external: its id,
+/// version, tables, parameters and title are what the manifest says.
+public protocol ManifestPlugin: ReportPlugin {
+    var manifest: PluginManifest { get }
+}
+
+extension ManifestPlugin {
+    public var id: String { manifest.id }
+    public var version: String { manifest.version }
+    public var requiredTables: [String] { manifest.requires }
+    public var optionalTables: [String] { manifest.optional ?? [] }
+    public var parameters: [PluginParameter] {
+        (manifest.parameters ?? [:]).sorted { $0.key < $1.key }.map { name, parameter in
+            PluginParameter(name: name, type: parameter.type ?? "number", defaultValue: parameter.default.text,
+                            description: parameter.description?.text("vi"))
+        }
+    }
+
+    public func title(language: String, templates: TemplateSet) -> String? { manifest.title.text(language) }
+
+    /// Its words are in its manifest (or its program), not in the templates.
+    public func labels(from templates: TemplateSet) throws -> PluginLabels { .none }
+}

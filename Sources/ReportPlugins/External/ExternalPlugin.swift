@@ -11,7 +11,7 @@ public import ReportModel
 /// shell, its folder as working directory, a minimal environment, a time
 /// limit and an output cap, its whole process group killed when it overruns.
 /// Whatever goes wrong fails this plugin alone, with a message that names it.
-public struct ExternalPlugin: DetachedReportPlugin {
+public struct ExternalPlugin: ManifestPlugin, DetachedReportPlugin {
     public let manifest: PluginManifest
     /// The `plugin.yaml` as messages name it.
     public let file: String
@@ -22,21 +22,7 @@ public struct ExternalPlugin: DetachedReportPlugin {
     /// beside it: a changed script remakes the reports of `batch --resume`.
     public let definition: String
 
-    public var id: String { manifest.id }
-    public var version: String { manifest.version }
     public var kind: PluginKind { .external }
-    public var requiredTables: [String] { manifest.requires }
-    public var optionalTables: [String] { manifest.optional ?? [] }
-    public var parameters: [PluginParameter] {
-        (manifest.parameters ?? [:]).sorted { $0.key < $1.key }.map { name, parameter in
-            PluginParameter(name: name, type: parameter.type ?? "number", defaultValue: parameter.default.text,
-                            description: parameter.description?.text("vi"))
-        }
-    }
-
-    public func title(language: String, templates: TemplateSet) -> String? { manifest.title.text(language) }
-
-    public func labels(from templates: TemplateSet) throws -> PluginLabels { .none }
 
     init(_ file: ManifestFile) {
         manifest = file.manifest

@@ -19,50 +19,29 @@ struct PluginRequest {
         let period = context.period
         let unit = context.unit
         let store = context.store
+        let prior = period.sameLastYear
         var head = JSONText()
-        head.raw("{\"protocol\":")
-        head.string(PluginProtocol.version)
-        head.raw(",\"plugin\":")
-        head.string(plugin.id)
-        head.raw(",\"language\":")
-        head.string(context.language)
-        head.raw(",\n\"period\":{\"id\":")
-        head.string(period.id)
-        head.raw(",\"start\":")
-        head.string(period.start.description)
-        head.raw(",\"end\":")
-        head.string(period.end.description)
-        head.raw(",\"year\":\(period.year),\"text\":")
-        head.string(context.language == "en" ? NarrativeValues.englishPeriod(period) : VietnameseDate.period(period))
-        head.raw(",\"same_period_last_year\":{\"id\":")
-        head.string(period.sameLastYear.id)
-        head.raw(",\"start\":")
-        head.string(period.sameLastYear.start.description)
-        head.raw(",\"end\":")
-        head.string(period.sameLastYear.end.description)
-        head.raw("},\"year_to_date\":{\"start\":")
-        head.string(period.yearToDate.start.description)
-        head.raw(",\"end\":")
-        head.string(period.yearToDate.end.description)
-        head.raw("}},\n\"unit\":{\"id\":")
-        head.string(unit.id)
-        head.raw(",\"name\":")
-        head.string(unit.name)
-        head.raw(",\"kind\":")
-        head.string(unit.kind.rawValue)
-        head.raw(",\"parent_id\":")
-        head.optionalString(unit.parentID)
+        head.raw("{")
+        head.members(["protocol": .text(PluginProtocol.version), "plugin": .text(plugin.id),
+                      "language": .text(context.language)])
+        head.raw(",\n\"period\":{")
+        head.members(["id": .text(period.id), "start": .text(period.start.description), "end": .text(period.end.description),
+                      "year": .integer(period.year),
+                      "text": .text(context.language == "en" ? NarrativeValues.englishPeriod(period)
+                                                             : VietnameseDate.period(period))])
+        head.raw(",\"same_period_last_year\":{")
+        head.members(["id": .text(prior.id), "start": .text(prior.start.description), "end": .text(prior.end.description)])
+        head.raw("},\"year_to_date\":{")
+        head.members(["start": .text(period.yearToDate.start.description), "end": .text(period.yearToDate.end.description)])
+        head.raw("}},\n\"unit\":{")
+        head.members(["id": .text(unit.id), "name": .text(unit.name), "kind": .text(unit.kind.rawValue),
+                      "parent_id": unit.parentID.map(JSONText.Scalar.text) ?? .null])
         head.raw("},\n\"rows\":[")
         let rows = UnitRows(for: unit, in: store, totalLabel: DeclarativePlugin.totalLabel.text(context.language))
         for (index, slot) in rows.slots.enumerated() {
-            head.raw(index == 0 ? "\n{\"key\":" : ",\n{\"key\":")
-            head.string(slot.key)
-            head.raw(",\"label\":")
-            head.string(slot.label)
-            head.raw(",\"kind\":")
-            head.string(slot.kind.rawValue)
-            head.raw(",\"level\":\(slot.level),\"unit_id\":")
-            head.string(slot.subtreeRoot)
+            head.raw(index == 0 ? "\n{" : ",\n{")
+            head.members(["key": .text(slot.key), "label": .text(slot.label), "kind": .text(slot.kind.rawValue),
+                          "level": .integer(slot.level), "unit_id": .text(slot.subtreeRoot)])
             head.raw(",\"units\":[")
             for (position, id) in Self.subtree(of: slot.subtreeRoot, in: store).enumerated() {
                 if position > 0 { head.raw(",") }
@@ -143,14 +122,30 @@ public enum PluginProtocol {
 
 /// JSON written straight into bytes.
 struct JSONText {
+    enum Scalar {
+        case text(String)
+        case integer(Int)
+        case null
+    }
+
     var bytes: [UInt8] = []
+
+    /// `"key":value,…` in the order given, without the braces.
+    mutating func members(_ members: KeyValuePairs<String, Scalar>) {
+        for (index, (key, value)) in members.enumerated() {
+            if index > 0 { raw(",") }
+            string(key)
+            raw(":")
+            switch value {
+            case .text(let text): string(text)
+            case .integer(let number): raw(String(number))
+            case .null: raw("null")
+            }
+        }
+    }
 
     mutating func raw(_ text: String) {
         bytes.append(contentsOf: text.utf8)
-    }
-
-    mutating func optionalString(_ text: String?) {
-        if let text { string(text) } else { raw("null") }
     }
 
     mutating func string(_ text: String) {
