@@ -197,7 +197,7 @@ public enum ContainedProcess {
         while true {
             if let ending = reap(pid, blocking: false) { return ending }
             if ContinuousClock.now >= deadline { return .timedOut }
-            var interval = timespec(tv_sec: 0, tv_nsec: Int(pause.milliseconds * 1_000_000 + 200_000))
+            var interval = timespec(tv_sec: 0, tv_nsec: Int(pause.components.attoseconds / 1_000_000_000))
             nanosleep(&interval, nil)
             pause = min(pause * 2, .milliseconds(20))
         }
