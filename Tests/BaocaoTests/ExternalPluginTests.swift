@@ -24,6 +24,15 @@ func externalPlugin(_ id: String = "probe", script: String, limits: String? = ni
     return plugins
 }
 
+/// Whether a process whose command line contains `marker` runs (read from /proc, as pgrep does).
+func isRunning(_ marker: String) -> Bool {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    return names.contains { name in
+        guard Int(name) != nil, let line = FileManager.default.contents(atPath: "/proc/\(name)/cmdline") else { return false }
+        return String(decoding: line.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self).contains(marker)
+    }
+}
+
 /// A script that reads the request and prints `answer`.
 func answering(_ answer: String) -> String {
     "cat > /dev/null\ncat <<'JSON'\n\(answer)\nJSON"
@@ -50,22 +59,15 @@ func answering(_ answer: String) -> String {
     }
 
     /// No process of the script's is left: `marker` is unique to its command line.
-    func expectNoProcess(_ marker: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
-        process.arguments = ["-f", marker]
-        process.standardOutput = Pipe()
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1, "a process matching \(marker) is still running",
-                sourceLocation: sourceLocation)
+    func expectNoProcess(_ marker: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(!isRunning(marker), "a process matching \(marker) is still running", sourceLocation: sourceLocation)
     }
 
     @Test func aPluginThatHangsIsStoppedAtItsTimeLimit() throws {
         let stderr = try failingRun(try externalPlugin(script: "cat > /dev/null\nexec sleep 987601", limits: "{ time_ms: 1000 }"))
         #expect(stderr.contains("gave no answer within 1 s and was stopped, with every process it started"))
         #expect(stderr.contains("limits.time_ms in "))
-        try expectNoProcess("sleep 987601")
+        expectNoProcess("sleep 987601")
     }
 
     /// The child it forked keeps stdout open after the plugin itself exits: the whole group goes.
@@ -74,7 +76,7 @@ func answering(_ answer: String) -> String {
             script: "cat > /dev/null\nsleep 987602 &\necho 'started a helper' >&2\nexit 0", limits: "{ time_ms: 1000 }"))
         #expect(stderr.contains("gave no answer within 1 s"))
         #expect(stderr.contains("| started a helper"))
-        try expectNoProcess("sleep 987602")
+        expectNoProcess("sleep 987602")
     }
 
     /// Ctrl-C reaches baocao, not the plugin (its group is not the terminal's):
@@ -90,19 +92,13 @@ func answering(_ answer: String) -> String {
         var started = false
         for _ in 0..<200 where !started {
             Thread.sleep(forTimeInterval: 0.05)
-            let pgrep = Process()
-            pgrep.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
-            pgrep.arguments = ["-f", "sleep 987604"]
-            pgrep.standardOutput = Pipe()
-            try pgrep.run()
-            pgrep.waitUntilExit()
-            started = pgrep.terminationStatus == 0
+            started = isRunning("sleep 987604")
         }
         #expect(started, "the plugin never started")
         process.interrupt()
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGINT)
-        try expectNoProcess("sleep 987604")
+        expectNoProcess("sleep 987604")
     }
 
     @Test func aCrashIsReportedWithItsSignal() throws {
@@ -141,7 +137,7 @@ func answering(_ answer: String) -> String {
         let stderr = try failingRun(try externalPlugin(script: "cat > /dev/null\nhead -c 100000000 /dev/zero\nsleep 987603"))
         #expect(stderr.contains("wrote more than 64 MB on stdout and was stopped"))
         #expect(stderr.contains("limits.max_output_mb"))
-        try expectNoProcess("sleep 987603")
+        expectNoProcess("sleep 987603")
     }
 
     @Test func aNewerProtocolIsNamedWithOurs() throws {
