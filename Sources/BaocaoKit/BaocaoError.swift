@@ -40,7 +40,7 @@ public enum BaocaoError: Error, CustomStringConvertible {
 
     /// The values of a request an `invalidArgument` can be about.
     public enum Argument: String, Sendable {
-        case data, period, unit, plugin, plugins, format, csvDelimiter, templates, output, level, units
+        case data, period, unit, plugin, plugins, format, csvDelimiter, csvDecimal, templates, output, level, units
     }
 
     /// `3 errors, 1 warning`.

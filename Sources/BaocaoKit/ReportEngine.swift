@@ -51,12 +51,12 @@ public struct ReportEngine: Sendable {
         } catch {
             throw .invalidArgument(.format, "\(error)")
         }
-        if selected.contains(where: { $0.format == "csv" }) {
-            do {
-                try CSVWriter.check(options)
-            } catch {
-                throw .invalidArgument(.csvDelimiter, "\(error)")
-            }
+        // Checked whatever the formats: a mistyped option is a mistake even when unused.
+        do {
+            try CSVWriter.check(options)
+        } catch {
+            if case .delimiter = error { throw .invalidArgument(.csvDelimiter, "\(error)") }
+            throw .invalidArgument(.csvDecimal, "\(error)")
         }
         return selected
     }

@@ -163,10 +163,31 @@ public final class ReportSession {
     public func unit(_ id: String?) throws(BaocaoError) -> PartyUnit {
         guard let id else { return root }
         guard let unit = store.unit(id) else {
+            let closest = Self.closestUnits(to: id, in: store.units)
+            if !closest.isEmpty {
+                let named = closest.map { "\($0.id) (\($0.name))" }
+                throw .invalidArgument(.unit, "unknown unit \"\(id)\"; did you mean "
+                                       + (named.count == 1 ? named[0] : named.dropLast().joined(separator: ", ") + " or " + named.last!) + "?")
+            }
             let hint = store.units.prefix(8).map(\.id).joined(separator: ", ")
             throw .invalidArgument(.unit, "unknown unit \"\(id)\"; the dataset's units include \(hint)")
         }
         return unit
+    }
+
+    /// Up to five units `text` may have meant: an id a typo or two away
+    /// (`xsx` for `xsc`), or a name holding it, marks or not (`muong leo`).
+    static func closestUnits(to text: String, in units: [PartyUnit]) -> [PartyUnit] {
+        let typed = VietnameseText.plain(text).trimmingCharacters(in: .whitespaces)
+        let allowed = max(1, typed.count / 3)
+        let byID = units.map { (unit: $0, distance: VietnameseText.distance(typed, $0.id.lowercased())) }
+            .filter { $0.distance <= allowed }
+            .sorted { $0.distance < $1.distance }
+            .map(\.unit)
+        let byName = typed.count < 3 ? [] : units.filter { VietnameseText.plain($0.name).contains(typed) }
+        var chosen: [PartyUnit] = []
+        for unit in byID + byName where !chosen.contains(where: { $0.id == unit.id }) { chosen.append(unit) }
+        return Array(chosen.prefix(5))
     }
 
     /// Every unit of one of `kinds`, in file order.

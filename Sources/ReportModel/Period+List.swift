@@ -1,5 +1,6 @@
 extension Period {
-    /// The periods of a `batch --period` list: ids separated by commas, and
+    /// The periods of a `batch --period` list: periods (as `Period(written:)`
+    /// reads them) separated by commas, and
     /// ranges `FIRST..LAST` of one kind (`2023-Q1..2024-Q4` is eight quarters).
     /// Order is kept and repeats dropped; an empty list is an error.
     public static func list(parsing text: String) throws(PeriodError) -> [Period] {
@@ -11,8 +12,8 @@ extension Period {
             let range = item.split(separator: "..", omittingEmptySubsequences: false).map(String.init)
             let expanded: [Period]
             switch range.count {
-            case 1: expanded = [try Period(parsing: item)]
-            case 2: expanded = try Period.range(from: try Period(parsing: range[0]), to: try Period(parsing: range[1]),
+            case 1: expanded = [try Period(written: item)]
+            case 2: expanded = try Period.range(from: try Period(written: range[0]), to: try Period(written: range[1]),
                                                 text: item)
             default: throw PeriodError(text: item)
             }

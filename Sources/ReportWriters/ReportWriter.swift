@@ -25,15 +25,20 @@ public protocol ReportWriter: Sendable {
 
 /// Options a user sets on the command line that writers honour.
 public struct WriterOptions: Hashable, Sendable {
-    /// `--csv-delimiter`.
+    /// `--csv-delimiter`: `,`, `;` or tab.
     public var csvDelimiter: Character
+    /// `--csv-decimal`: `.` or `,`; by default `,` with `;` as delimiter, as
+    /// a Vietnamese-locale spreadsheet reads numbers, else `.`.
+    public var csvDecimal: Character
     /// `--csv-no-bom` sets this to false.
     public var csvByteOrderMark: Bool
     /// `--width`: TXT page width in columns.
     public var textWidth: Int
 
-    public init(csvDelimiter: Character = ",", csvByteOrderMark: Bool = true, textWidth: Int = 100) {
+    public init(csvDelimiter: Character = ",", csvDecimal: Character? = nil, csvByteOrderMark: Bool = true,
+                textWidth: Int = 100) {
         self.csvDelimiter = csvDelimiter
+        self.csvDecimal = csvDecimal ?? (csvDelimiter == ";" ? "," : ".")
         self.csvByteOrderMark = csvByteOrderMark
         self.textWidth = textWidth
     }

@@ -11,7 +11,7 @@ struct GenerateCommand: ParsableCommand {
             OUT/UNIT_PERIOD.xlsx, .txt, .json and OUT/UNIT_PERIOD_PLUGIN_TABLE.csv.
             """)
 
-    @Option(help: "The period: YYYY-Qn, YYYY-H1, YYYY-9M, YYYY or YYYY-MM.")
+    @Option(help: "The period: YYYY-Qn, YYYY-H1, YYYY-9M, YYYY or YYYY-MM, or as written: Q4/2024, quý IV năm 2024, 6 tháng 2024.")
     var period: String
 
     @Option(help: "The report unit's id (default: the dataset's root).")

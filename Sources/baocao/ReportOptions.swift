@@ -25,22 +25,35 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "A folder of templates whose files replace the bundled ones.")
     var templates: String?
 
-    @Option(help: "The document's date, YYYY-MM-DD (default: the period's last day).")
+    @Option(help: "The document's date, DD/MM/YYYY or YYYY-MM-DD (default: the period's last day).")
     var date: String?
 
     @Option(help: "TXT page width in columns.")
     var width = 100
 
-    @Option(help: "CSV delimiter: , or ;")
+    @Option(help: "CSV delimiter: , or ; (what Excel expects in a Vietnamese locale) or tab.")
     var csvDelimiter = ","
+
+    @Option(help: "CSV decimal point: . or , (default: , with ; as delimiter, else .).")
+    var csvDecimal: String?
 
     @Flag(help: "Write CSV without the UTF-8 byte order mark.")
     var csvNoBom = false
 
     func validate() throws {
-        guard csvDelimiter.count == 1 else { throw ValidationError("--csv-delimiter takes one character") }
+        guard delimiter != nil else {
+            throw ValidationError("--csv-delimiter: expected , ; or tab, found \(String(reflecting: csvDelimiter))")
+        }
+        if let csvDecimal, csvDecimal.count != 1 {
+            throw ValidationError("--csv-decimal: expected . or ,, found \(String(reflecting: csvDecimal))")
+        }
         guard width >= 40 else { throw ValidationError("--width must be at least 40") }
-        if let date, Day(iso: date) == nil { throw ValidationError("--date: expected YYYY-MM-DD, found \"\(date)\"") }
+        if let date {
+            guard let day = Day(written: date) else {
+                throw ValidationError("--date: expected DD/MM/YYYY or YYYY-MM-DD, found \"\(date)\"")
+            }
+            if day.description != date { echo("--date \"\(date)\" read as \(day) (\(VietnameseDate.long(day)))") }
+        }
     }
 
     var setup: ReportSetup {
@@ -53,18 +66,31 @@ struct ReportOptions: ParsableArguments {
 
     var output: URL { URL(fileURLWithPath: out) }
 
-    var day: Day? { date.flatMap { Day(iso: $0) } }
+    var day: Day? { date.flatMap { Day(written: $0) } }
 
     var writerOptions: WriterOptions {
-        WriterOptions(csvDelimiter: csvDelimiter.first!, csvByteOrderMark: !csvNoBom, textWidth: width)
+        WriterOptions(csvDelimiter: delimiter ?? ",", csvDecimal: csvDecimal?.first, csvByteOrderMark: !csvNoBom,
+                      textWidth: width)
+    }
+
+    /// `--csv-delimiter` as typed: one character, or `tab` / `\t` for a tab.
+    private var delimiter: Character? {
+        switch csvDelimiter {
+        case "tab", "\\t": "\t"
+        default: csvDelimiter.count == 1 ? csvDelimiter.first : nil
+        }
     }
 }
 
 /// `--period` values as typed periods.
 enum PeriodOption {
+    /// A period as the user wrote it (`Q4/2024`, `quý IV năm 2024`); one not
+    /// in canonical form is echoed in it, so the user sees how it was read.
     static func parse(_ text: String) throws -> Period {
         do {
-            return try Period(parsing: text)
+            let period = try Period(written: text)
+            if period.id != text { echo("--period \"\(text)\" read as \(period.id)") }
+            return period
         } catch {
             throw ValidationError("--period: \(error)")
         }
@@ -80,6 +106,11 @@ enum PeriodOption {
     }
 }
 
+/// A line on stderr saying how a value was read.
+func echo(_ text: String) {
+    FileHandle.standardError.write(Data("baocao: \(text)\n".utf8))
+}
+
 extension BaocaoError.Argument {
     /// The command-line option a request value comes from.
     var flag: String {
@@ -91,6 +122,7 @@ extension BaocaoError.Argument {
         case .plugins: "--plugins"
         case .format: "--format"
         case .csvDelimiter: "--csv-delimiter"
+        case .csvDecimal: "--csv-decimal"
         case .templates: "--templates"
         case .output: "--out"
         case .level: "--level"

@@ -81,9 +81,15 @@ import Testing
         (["--period", "2024-Q2", "--unit", "zz"], "--unit: unknown unit \"zz\"; the dataset's units include d, xa, a1, a2, xb, b1, cb"),
         (["--period", "2024-Q2", "--format", "xls"], "--format: unknown format \"xls\""),
         (["--period", "2024-Q2", "--plugin", "nope"], "--plugin: unknown plugin \"nope\": expected one of member-growth"),
-        (["--period", "2024-Q2", "--date", "30/06/2024"], "--date: expected YYYY-MM-DD, found \"30/06/2024\""),
+        (["--period", "2024-Q2", "--date", "31/06/2024"], "--date: expected DD/MM/YYYY or YYYY-MM-DD, found \"31/06/2024\""),
+        (["--period", "2024-Q2", "--unit", "xb1"], "--unit: unknown unit \"xb1\"; did you mean xb (Đảng bộ xã B) or b1 (Chi bộ bản B1)?"),
+        (["--period", "quý 5/2024"], "--period: invalid period \"quý 5/2024\": expected YYYY-Qn (quarter)"),
         ([String](), "Missing expected argument '--period <period>'"),
-        (["--period", "2024-Q2", "--csv-delimiter", "\""], "--csv-delimiter: invalid CSV delimiter"),
+        (["--period", "2024-Q2", "--csv-delimiter", "\""], "--csv-delimiter: \"\\\"\" is not a CSV delimiter spreadsheets read; expected , ; or tab"),
+        (["--period", "2024-Q2", "--csv-delimiter", "1", "--format", "xlsx"], "--csv-delimiter: \"1\" is not a CSV delimiter"),
+        (["--period", "2024-Q2", "--csv-delimiter", "semicolon"], "--csv-delimiter: expected , ; or tab, found \"semicolon\""),
+        (["--period", "2024-Q2", "--csv-decimal", ";"], "--csv-decimal: \";\" is not a decimal point; expected . or ,"),
+        (["--period", "2024-Q2", "--csv-delimiter", ",", "--csv-decimal", ","], "--csv-decimal: the decimal point \",\" cannot also be the delimiter"),
         (["--period", "2024-Q2", "--templates", "/nonexistent"], "--templates: /nonexistent is not a folder"),
     ])
     func usageErrorsExitWithTwo(arguments: [String], message: String) throws {
@@ -92,6 +98,17 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr.contains(message), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    /// A period and a date as people write them are read, and the reading is echoed.
+    @Test func writtenPeriodsAndDatesAreEchoedInCanonicalForm() throws {
+        let out = try Fixtures.temporaryDirectory()
+        let run = try baocao("generate", "--data", Fixtures.tiny.path, "--period", "quý II năm 2024", "--date", "05/07/2024",
+                             "--format", "json", "--out", out.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("baocao: --period \"quý II năm 2024\" read as 2024-Q2\n"))
+        #expect(run.stderr.contains("baocao: --date \"05/07/2024\" read as 2024-07-05 (ngày 05 tháng 7 năm 2024)\n"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("d_2024-Q2.json").path))
     }
 
     @Test func theSampleReportFor2021ShowsTheSeedFigures() throws {

@@ -81,7 +81,8 @@ import ReportModel
     @Test(arguments: [
         ("2024-Q3..2024-Q1", "invalid period \"2024-Q3..2024-Q1\": the range ends before it starts"),
         ("2024-Q1..2024-06", "invalid period \"2024-Q1..2024-06\": a range runs between two periods of one kind, e.g. 2023-Q1..2024-Q4"),
-        ("2024-Q1..", "invalid period \"\": expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM"),
+        ("2024-Q1..", "invalid period \"\": expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM, "
+                      + "or as written: Q4/2024, quý IV năm 2024, 6 tháng 2024, 9 tháng 2024, 03/2024"),
         (" , ", "invalid period \" , \": expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM"),
     ])
     func badListsSayWhy(text: String, message: String) {

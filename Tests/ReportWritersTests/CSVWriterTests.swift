@@ -98,14 +98,33 @@ import Testing
         #expect(CSVWriter.field(.null) == "")
     }
 
-    @Test func quoteOrLineBreakAsDelimiterIsAnError() throws {
+    @Test func onlyDelimitersSpreadsheetsReadAreAccepted() throws {
         let output = try temporaryOutput()
         defer { try? FileManager.default.removeItem(at: output.url) }
-        #expect(throws: InvalidCSVDelimiter(delimiter: "\"")) {
-            try CSVWriter().write(WriterTestBundle.bundle, to: output, options: WriterOptions(csvDelimiter: "\""))
+        for delimiter: Character in ["\"", "\n", "1", "|"] {
+            #expect(throws: InvalidCSVOption.delimiter(delimiter)) {
+                try CSVWriter().write(WriterTestBundle.bundle, to: output, options: WriterOptions(csvDelimiter: delimiter))
+            }
         }
-        #expect(InvalidCSVDelimiter(delimiter: "\n").description
-                    == "invalid CSV delimiter \"\\n\": a quote or a line break cannot separate fields")
+        #expect(throws: InvalidCSVOption.decimalIsDelimiter(",")) {
+            try CSVWriter.check(WriterOptions(csvDelimiter: ",", csvDecimal: ","))
+        }
+        #expect(throws: InvalidCSVOption.decimal(";")) {
+            try CSVWriter.check(WriterOptions(csvDelimiter: "\t", csvDecimal: ";"))
+        }
+        #expect(InvalidCSVOption.delimiter("1").description == "\"1\" is not a CSV delimiter spreadsheets read; expected , ; or tab")
         #expect(try fileNames(in: output.url).isEmpty)
+        for delimiter: Character in [",", ";", "\t"] { #expect(throws: Never.self) { try CSVWriter.check(WriterOptions(csvDelimiter: delimiter)) } }
+    }
+
+    /// `;` is what a Vietnamese-locale Excel splits on, and it reads `187,5` as a number (`187.5` would be text).
+    @Test func aSemicolonDelimiterWritesDecimalCommas() throws {
+        #expect(WriterOptions(csvDelimiter: ";").csvDecimal == ",")
+        #expect(WriterOptions(csvDelimiter: "\t").csvDecimal == ".")
+        let table = ReportTable(id: "t", title: "T", columns: [
+            Column(id: "n", label: "Số, lượng", type: .integer), Column(id: "p", label: "Tỷ lệ", type: .percent),
+        ], rows: [Row(key: "a", label: "Chi bộ A", cells: [("n", 1_250), ("p", .number(187.5))])])
+        #expect(CSVWriter().render(table, delimiter: ";", decimal: ",") == "Nội dung;Số, lượng;Tỷ lệ\r\nChi bộ A;1250;187,5\r\n")
+        #expect(CSVWriter().render(table, delimiter: "\t") == "Nội dung\tSố, lượng\tTỷ lệ\r\nChi bộ A\t1250\t187.5\r\n")
     }
 }

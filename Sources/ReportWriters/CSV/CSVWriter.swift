@@ -15,8 +15,10 @@ public import ReportModel
 ///   have no place in a one-line header and are left out; row kinds and
 ///   outline levels are left out too (the JSON has them).
 /// - Numbers are unformatted: integers as they are (`3812`), other numbers
-///   unrounded in Swift's shortest round-trip form with a `.` decimal point
-///   (`123.33333333333333`), whole ones without `.0` (`5`). Dates are
+///   unrounded in Swift's shortest round-trip form (`123.33333333333333`),
+///   whole ones without `.0` (`5`), with `WriterOptions.csvDecimal` as the
+///   decimal point: `,` with a `;` delimiter (`187,5`), which is how a
+///   Vietnamese-locale Excel reads a number, not as text. Dates are
 ///   `YYYY-MM-DD`. A null cell (or a NaN) is an empty field.
 /// - Formula injection: a text field — cell, row label or column label —
 ///   that starts with `=`, `+`, `-`, `@`, tab or CR gets a `'` in front
@@ -30,12 +32,16 @@ public struct CSVWriter: ReportWriter {
         self.labels = labels
     }
 
-    /// Refuses a delimiter that cannot separate fields: a quote or a line break.
-    public static func check(_ options: WriterOptions) throws(InvalidCSVDelimiter) {
-        let delimiter = options.csvDelimiter
-        guard !"\"\r\n".contains(delimiter), !delimiter.isNewline else {
-            throw InvalidCSVDelimiter(delimiter: delimiter)
-        }
+    /// The delimiters spreadsheets read: comma, semicolon (Excel in a locale
+    /// whose decimal point is a comma, Vietnamese among them) and tab.
+    public static let delimiters: [Character] = [",", ";", "\t"]
+
+    /// Refuses a delimiter spreadsheets do not read, and a decimal point that
+    /// is not `.` or `,` or is the delimiter itself.
+    public static func check(_ options: WriterOptions) throws(InvalidCSVOption) {
+        guard delimiters.contains(options.csvDelimiter) else { throw .delimiter(options.csvDelimiter) }
+        guard [".", ","].contains(options.csvDecimal) else { throw .decimal(options.csvDecimal) }
+        guard options.csvDecimal != options.csvDelimiter else { throw .decimalIsDelimiter(options.csvDecimal) }
     }
 
     public func write(_ bundle: ReportBundle, to output: OutputDirectory, options: WriterOptions) throws -> [URL] {
@@ -46,7 +52,7 @@ public struct CSVWriter: ReportWriter {
             for table in document.tables {
                 let name = "\(bundle.baseName)_\(document.plugin)_\(table.id).csv"
                 var text = options.csvByteOrderMark ? "\u{FEFF}" : ""
-                text += render(table, delimiter: delimiter)
+                text += render(table, delimiter: delimiter, decimal: options.csvDecimal)
                 urls.append(try output.writeData(named: name, Data(text.utf8)))
             }
         }
@@ -54,10 +60,10 @@ public struct CSVWriter: ReportWriter {
     }
 
     /// The records of one table, each ending in CRLF, without the byte order mark.
-    func render(_ table: ReportTable, delimiter: Character) -> String {
+    func render(_ table: ReportTable, delimiter: Character, decimal: Character = ".") -> String {
         var records: [[String]] = [[Self.text(labels.rowLabelHeader)] + table.columns.map { Self.text($0.label) }]
         for row in table.rows {
-            records.append([Self.text(row.label)] + table.columns.map { Self.field(row[$0.id]) })
+            records.append([Self.text(row.label)] + table.columns.map { Self.field(row[$0.id], decimal: decimal) })
         }
         return records.map { fields in
             fields.map { Self.quoted($0, delimiter: delimiter) }.joined(separator: String(delimiter)) + "\r\n"
@@ -66,11 +72,13 @@ public struct CSVWriter: ReportWriter {
     }
 
     /// A cell's field before quoting.
-    static func field(_ value: CellValue) -> String {
+    static func field(_ value: CellValue, decimal: Character = ".") -> String {
         switch value {
         case .null: ""
         case .integer(let number): String(number)
-        case .number(let number): PlainNumber.text(number) ?? ""
+        case .number(let number):
+            decimal == "." ? PlainNumber.text(number) ?? ""
+                : (PlainNumber.text(number) ?? "").replacingOccurrences(of: ".", with: String(decimal))
         case .text(let text): Self.text(text)
         case .date(let day): day.description
         }
@@ -95,11 +103,20 @@ public struct CSVWriter: ReportWriter {
     }
 }
 
-/// A CSV delimiter that would make the file unreadable: a quote or a line break.
-public struct InvalidCSVDelimiter: Error, Hashable, CustomStringConvertible {
-    public let delimiter: Character
+/// A CSV delimiter or decimal point a spreadsheet would not read.
+public enum InvalidCSVOption: Error, Hashable, CustomStringConvertible {
+    case delimiter(Character)
+    case decimal(Character)
+    case decimalIsDelimiter(Character)
 
     public var description: String {
-        "invalid CSV delimiter \(String(reflecting: String(delimiter))): a quote or a line break cannot separate fields"
+        switch self {
+        case .delimiter(let delimiter):
+            "\(String(reflecting: String(delimiter))) is not a CSV delimiter spreadsheets read; expected , ; or tab"
+        case .decimal(let decimal):
+            "\(String(reflecting: String(decimal))) is not a decimal point; expected . or ,"
+        case .decimalIsDelimiter(let decimal):
+            "the decimal point \(String(reflecting: String(decimal))) cannot also be the delimiter; use ; as delimiter with ,"
+        }
     }
 }
