@@ -242,4 +242,56 @@ import Testing
         #expect(lines.count == 4)
         #expect(lines[1].contains("Nội dung") && lines[1].contains("Số lượng"))
     }
+
+    /// A table wider than the page is printed in parts, each repeating the row labels, no line past the width.
+    @Test(arguments: [40, 64, 70, 100])
+    func wideTablesAreCutIntoPartsThatFitThePage(width: Int) throws {
+        let columns = (1...14).map { Column(id: "c\($0)", label: "Cột số \($0)", type: .integer, group: $0 <= 4 ? "Tăng" : nil) }
+        let rows = ["Chi bộ bản Hua Mường", "Chi bộ bản Co Pục"].enumerated().map { index, label in
+            Row(key: "r\(index)", label: label, cells: columns.map { ($0.id, CellValue.integer(1_000 * index + 7)) })
+        } + [Row(key: "total", label: "Tổng cộng", kind: .total, level: 0, cells: columns.map { ($0.id, 1_007) })]
+        var bundle = WriterTestBundle.bundle
+        bundle.reports = [ReportDocument(plugin: "p", title: "Rộng", unit: bundle.unit, period: bundle.period,
+                                         tables: [ReportTable(id: "wide", title: "Bảng rộng", columns: columns, rows: rows)])]
+        let lines = render(width: width, bundle).split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(lines.filter { DisplayWidth.of($0) > width })")
+        let parts = lines.filter { $0.contains("Biểu 1") }
+        #expect(parts.count > 1)
+        #expect(parts.dropFirst().allSatisfy { $0.trimmingCharacters(in: .whitespaces) == "Biểu 1 (tiếp theo)" })
+        #expect(lines.filter { $0.hasPrefix("Chi bộ bản Co Pục") }.count == parts.count, "every part repeats the row labels")
+        // Every column once: the total row shows 1.007 in each.
+        let totals = lines.filter { $0.hasPrefix("Tổng cộng") }
+        #expect(totals.count == parts.count)
+        #expect(totals.map { $0.components(separatedBy: "1.007").count - 1 }.reduce(0, +) == 14)
+        // The four columns under Tăng stay together where the page holds them.
+        if width >= 64 { #expect(lines.filter { $0.contains("Tăng") }.count == 1) }
+    }
+
+    @Test func aColumnThatRepeatsTheRowLabelIsLeftOut() {
+        let table = ReportTable(id: "models", title: "Mô hình", columns: [
+            Column(id: "name", label: "Tên mô hình", type: .text), Column(id: "households", label: "Số hộ", type: .integer),
+        ], rows: [
+            Row(key: "m1", label: "Trồng nấm rơm", cells: [("name", "Trồng nấm rơm"), ("households", 4)]),
+            Row(key: "total", label: "Tổng cộng", kind: .total, level: 0, cells: [("households", 4)]),
+        ])
+        let lines = TextTable(table: table, rowLabelHeader: "Nội dung").lines()
+        #expect(!lines.contains { $0.contains("Tên mô hình") })
+        #expect(lines.filter { $0.contains("Trồng nấm rơm") }.count == 1)
+        let other = ReportTable(id: "m", title: "M", columns: table.columns, rows: [
+            Row(key: "m1", label: "Trồng nấm rơm", cells: [("name", "Nấm rơm"), ("households", 4)]),
+        ])
+        #expect(TextTable(table: other, rowLabelHeader: "Nội dung").lines().contains { $0.contains("Tên mô hình") })
+    }
+
+    @Test func aTableWithoutRowsSaysSo() {
+        var bundle = WriterTestBundle.bundle
+        bundle.reports = [ReportDocument(plugin: "p", title: "Đơn thư", unit: bundle.unit, period: bundle.period, tables: [
+            ReportTable(id: "petitions", title: "Tiếp nhận đơn thư", columns: [Column(id: "n", label: "Số đơn", type: .integer)]),
+        ])]
+        let text = render(bundle)
+        #expect(text.contains("Biểu 1: Tiếp nhận đơn thư"))
+        #expect(text.contains("Không có số liệu"))
+        #expect(!text.contains("Số đơn"))
+        #expect(TextWriter(labels: .english).render(bundle, width: 100).contains("No data"))
+    }
 }

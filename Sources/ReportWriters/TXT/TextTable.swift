@@ -29,18 +29,25 @@ internal import ReportModel
 /// (`Kết nạp` over two lines above a column of `111`). Columns that
 /// share a `group` get the group label centred over them with a rule under it.
 /// A rule goes above a `total` row, and above a `subtotal` row that follows a
-/// data row. Every line `lines()` returns has the same display width, trailing
+/// data row. Every line of a part has the same display width, trailing
 /// spaces included; the caller trims them.
+///
+/// A table wider than the page is cut into parts, as a printed spreadsheet
+/// is: each part repeats the row labels and takes as many whole columns — a
+/// group's columns together where they fit — as the page holds. A text
+/// column that only repeats each row's label (a model's name) is left out.
 struct TextTable {
     let table: ReportTable
     /// The header of the row-label column (`Nội dung`).
     let rowLabelHeader: String
+    /// The page width no line may pass.
+    var pageWidth = Int.max
 
     /// Spaces between two columns.
     static let gap = 2
     /// Column labels wider than this wrap, unless the data is wider.
     static let headerWrapWidth = 12
-    /// Row labels wider than this wrap onto a second line.
+    /// Row labels wider than this wrap onto a second line (less on a narrow page).
     static let labelWrapWidth = 40
     /// Text cells wider than this wrap onto a second line.
     static let textWrapWidth = 30
@@ -56,9 +63,49 @@ struct TextTable {
         var width: Int
     }
 
+    /// The table as one block of lines, however wide.
     func lines() -> [String] {
-        var columns = layoutColumns()
+        var columns = layoutColumns(labelWrap: Self.labelWrapWidth)
         widenForGroups(&columns)
+        return render(columns)
+    }
+
+    /// The table in parts no wider than `pageWidth`, each repeating the row-label column.
+    func parts() -> [[String]] {
+        var columns = layoutColumns(labelWrap: min(Self.labelWrapWidth, max(12, pageWidth / 2 - Self.gap)))
+        widenForGroups(&columns)
+        guard spanWidth(columns, columns.indices) > pageWidth, columns.count > 2 else { return [render(columns)] }
+        let labels = columns[0]
+        let room = pageWidth - labels.width - Self.gap
+        // Whole group runs where they fit, else column by column.
+        var pieces: [Range<Int>] = []
+        var index = 1
+        let runs = groupRuns(columns)
+        while index < columns.count {
+            if let run = runs.first(where: { $0.range.lowerBound == index }), spanWidth(columns, run.range) <= room {
+                pieces.append(run.range)
+                index = run.range.upperBound
+            } else {
+                pieces.append(index..<index + 1)
+                index += 1
+            }
+        }
+        var parts: [[Layout]] = []
+        var current: [Layout] = []
+        for piece in pieces {
+            let candidate = current + columns[piece]
+            if !current.isEmpty, spanWidth(candidate, candidate.indices) > room {
+                parts.append(current)
+                current = Array(columns[piece])
+            } else {
+                current = candidate
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts.map { render([labels] + $0) }
+    }
+
+    private func render(_ columns: [Layout]) -> [String] {
         let totalWidth = columns.map(\.width).reduce(0, +) + Self.gap * (columns.count - 1)
         let rule = String(repeating: "─", count: totalWidth)
 
@@ -82,13 +129,23 @@ struct TextTable {
 
     // MARK: Columns
 
-    private func layoutColumns() -> [Layout] {
+    /// The table's columns less those that only repeat the row label.
+    private var shownColumns: [Column] {
+        table.columns.filter { column in
+            column.type != .text || table.rows.isEmpty || !table.rows.allSatisfy { row in
+                row[column.id] == .text(row.label) || (row.kind != .data && row[column.id].isNull)
+            }
+        }
+    }
+
+    private func layoutColumns(labelWrap: Int) -> [Layout] {
         // The row-label column, then the table's columns: header, alignment,
         // each row's text and whether it may wrap.
+        let shown = shownColumns
         var headers = [rowLabelHeader.nfc]
         var texts = [table.rows.map { String(repeating: " ", count: indent($0)) + $0.label.nfc }]
-        var wrapWidths: [Int?] = [Self.labelWrapWidth]
-        for column in table.columns {
+        var wrapWidths: [Int?] = [labelWrap]
+        for column in shown {
             headers.append(column.label.nfc)
             texts.append(table.rows.map { Self.display($0[column.id], as: column.type).nfc })
             wrapWidths.append(column.type == .text ? Self.textWrapWidth : nil)
@@ -116,8 +173,8 @@ struct TextTable {
                 return lines.isEmpty ? [""] : lines
             }
             result.append(Layout(
-                header: headers[index], group: index == 0 ? nil : table.columns[index - 1].group?.nfc,
-                leftAligned: index == 0 || table.columns[index - 1].type == .text, cells: cells, width: width))
+                header: headers[index], group: index == 0 ? nil : shown[index - 1].group?.nfc,
+                leftAligned: index == 0 || shown[index - 1].type == .text, cells: cells, width: width))
         }
         return result
     }
@@ -151,7 +208,7 @@ struct TextTable {
     }
 
     private func spanWidth(_ columns: [Layout], _ range: Range<Int>) -> Int {
-        columns[range].map(\.width).reduce(0, +) + Self.gap * (range.count - 1)
+        columns[range].map(\.width).reduce(0, +) + Self.gap * max(0, range.count - 1)
     }
 
     /// Widens the columns under a group label that is wider than they are, so

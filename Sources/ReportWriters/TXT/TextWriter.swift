@@ -71,11 +71,21 @@ public struct TextWriter: ReportWriter {
             }
             for (number, table) in document.tables.enumerated() {
                 page.blank()
-                let body = TextTable(table: table, rowLabelHeader: labels.rowLabelHeader).lines()
-                let tableWidth = body.first.map { DisplayWidth.of($0) } ?? 0
                 let caption = "\(labels.tableCaption) \(number + 1): \(table.title)".nfc
-                page.centered(caption, inWidth: min(width, max(tableWidth, DisplayWidth.of(caption))))
-                page.lines += body
+                guard !table.rows.isEmpty else {
+                    page.centered(caption, inWidth: width, wrapAt: width * 4 / 5)
+                    page.centered(labels.noData, inWidth: width)
+                    continue
+                }
+                let parts = TextTable(table: table, rowLabelHeader: labels.rowLabelHeader, pageWidth: width).parts()
+                for (index, body) in parts.enumerated() {
+                    if index > 0 { page.blank() }
+                    let tableWidth = body.first.map { DisplayWidth.of($0) } ?? 0
+                    let title = index == 0 ? caption : "\(labels.tableCaption) \(number + 1) (\(labels.continued))".nfc
+                    let captionWidth = min(width, max(tableWidth, DisplayWidth.of(title)))
+                    page.centered(title, inWidth: captionWidth, wrapAt: captionWidth)
+                    page.lines += body
+                }
             }
         }
         page.blank()
