@@ -353,16 +353,19 @@ import Testing
         ])
     }
 
-    @Test func withoutTheIndicatorsTableTheIndicatorsTableIsEmpty() throws {
+    /// Absent is not zero: without an indicators table the report has no indicators table, and says so.
+    @Test func withoutTheIndicatorsTableTheIndicatorsTableIsLeftOut() throws {
         let folder = try Fixtures.temporaryDirectory()
         for name in ["units.csv", "economic_models.csv", "economic_results.csv", "dataset.yaml"] {
             try FileManager.default.copyItem(at: EconomyReports.fixture.appendingPathComponent(name),
                                              to: folder.appendingPathComponent(name))
         }
         let report = try EconomyReports(folder).make("2020")
-        #expect(report.table("indicators")?.rows.isEmpty == true)
+        #expect(report.tables.map(\.id) == ["models", "by_sector"])
         #expect(report.table("models")?.rows.count == 10)
-        #expect(report.narrative.count == 1)
+        #expect(report.narrative.count == 2)
+        #expect(report.narrative.last == "Bộ dữ liệu không có số liệu chỉ tiêu kinh tế - xã hội (bảng indicators) nên "
+                    + "báo cáo không có biểu chỉ tiêu.")
     }
 
     // MARK: narrative

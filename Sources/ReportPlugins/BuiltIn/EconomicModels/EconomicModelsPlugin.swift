@@ -8,12 +8,14 @@ internal import DatasetStore
 /// year and the targets, and the narrative paragraph ("… tổng doanh thu đạt
 /// 10,4 tỷ đồng …, gấp 3,5 lần so với cấy lúa").
 ///
-/// The `indicators` table is optional in the dataset: without it, table
-/// `indicators` has no rows and the narrative says nothing of indicators.
+/// The `indicators` table is optional in the dataset. Absent is not zero:
+/// without it the indicators table is left out and the narrative says in
+/// one line that the dataset has no indicators.
 public struct EconomicModelsPlugin: ReportPlugin {
     public let id = "economic-models"
-    public let version = "1.0"
+    public let version = "1.1"
     public let requiredTables = ["units", "economic_models", "economic_results"]
+    public let optionalTables = ["indicators"]
 
     public init() {}
 
@@ -22,14 +24,15 @@ public struct EconomicModelsPlugin: ReportPlugin {
         let queries = EconomicQueries(store: context.store)
         let results = try queries.modelResults(in: context.unit.id, context.period)
         let indicators = try queries.indicators(in: context.unit.id, context.period)
+        let hasIndicators = context.store.tablesPresent.contains("indicators")
         let tables = [
             try ModelsTable.table(results, labels: labels),
             try SectorTable.table(results, labels: labels),
-            try IndicatorsTable.table(indicators, labels: labels),
-        ]
-        let narrative = labels.narrative(
-            EconomicNarrative(results: results, indicators: indicators, unit: context.unit, period: context.period)
-                .values)
+        ] + (hasIndicators ? [try IndicatorsTable.table(indicators, labels: labels)] : [])
+        var values = EconomicNarrative(results: results, indicators: indicators, unit: context.unit,
+                                       period: context.period).values
+        values["no_indicators"] = !hasIndicators
+        let narrative = labels.narrative(values)
         return ReportDocument(
             plugin: id, title: labels.title, unit: context.unitReference, period: PeriodReference(context.period),
             narrative: narrative, tables: tables)

@@ -8,7 +8,8 @@ internal import ReportModel
 struct InspectionNarrative {
     let values: [String: Any]
 
-    init(activities: ReportTable, discipline: ReportTable, petitions: ReportTable?,
+    /// `discipline` and `petitions` are nil when the dataset has no such table.
+    init(activities: ReportTable, discipline: ReportTable?, petitions: ReportTable?,
          wording: InspectionWording, period: Period) throws {
         func int(_ row: Row?, _ column: String) -> Int { row?[column].number.map { Int($0) } ?? 0 }
 
@@ -63,7 +64,7 @@ struct InspectionNarrative {
         values["any_violations"] = violations.0 + violations.1 > 0
         if violations.0 + violations.1 > 0 { values["violations"] = targets(violations.0, violations.1) }
 
-        let organizations = discipline.row("organization"), members = discipline.row("member")
+        let organizations = discipline?.row("organization"), members = discipline?.row("member")
         let disciplined = (int(organizations, "total"), int(members, "total"))
         values["any_discipline"] = disciplined.0 + disciplined.1 > 0
         if disciplined.0 + disciplined.1 > 0 {

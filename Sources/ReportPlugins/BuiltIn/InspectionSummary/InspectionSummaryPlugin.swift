@@ -9,13 +9,14 @@ internal import DatasetStore
 /// chức 5 cuộc kiểm tra, giám sát đối với 22 tổ chức đảng; … Tiếp nhận 153
 /// đơn …").
 ///
-/// Only `units` and `inspections` are required: without `disciplines` or
-/// `petitions` those tables are all zeros (and the narrative says nothing of
-/// letters it was not given).
+/// Only `units` and `inspections` are required. Absent is not zero: without
+/// `disciplines` or `petitions` their table is left out, and the narrative
+/// says in one line that the dataset has no such figures.
 public struct InspectionSummaryPlugin: ReportPlugin {
     public let id = "inspection-summary"
-    public let version = "1.0"
+    public let version = "1.1"
     public let requiredTables = ["units", "inspections"]
+    public let optionalTables = ["disciplines", "petitions"]
 
     public init() {}
 
@@ -28,15 +29,19 @@ public struct InspectionSummaryPlugin: ReportPlugin {
         let discipline = try CaseTables.discipline(try queries.disciplines(under: unit, days), labels: context.labels)
         let petitions = try CaseTables.petitions(try queries.petitions(under: unit, days), labels: context.labels)
 
-        let values = try InspectionNarrative(
-            activities: activities, discipline: discipline,
-            petitions: context.store.tablesPresent.contains("petitions") ? petitions : nil,
+        let present = context.store.tablesPresent
+        var values = try InspectionNarrative(
+            activities: activities, discipline: present.contains("disciplines") ? discipline : nil,
+            petitions: present.contains("petitions") ? petitions : nil,
             wording: wording, period: context.period
         ).values
+        values["no_disciplines"] = !present.contains("disciplines")
+        values["no_petitions"] = !present.contains("petitions")
         let narrative = context.labels.narrative(values)
         return ReportDocument(
             plugin: id, title: context.labels.title, unit: context.unitReference,
             period: PeriodReference(context.period), narrative: narrative,
-            tables: [activities, discipline, petitions])
+            tables: [activities] + (present.contains("disciplines") ? [discipline] : [])
+                + (present.contains("petitions") ? [petitions] : []))
     }
 }
