@@ -13,12 +13,15 @@ public struct GenerateRequest: Sendable {
     public var output: URL
     /// The document's date; nil for the period's last day (keeps output reproducible).
     public var date: Day?
+    /// The document's number (`--number 45` gives `Số 45-BC/HU`); nil leaves a blank to fill in by hand.
+    public var number: String?
     public var writerOptions: WriterOptions
 
     public init(setup: ReportSetup, period: Period, unitID: String? = nil,
                 formats: [String] = ["xlsx", "csv", "txt", "json"], output: URL = URL(fileURLWithPath: "out"),
-                date: Day? = nil, writerOptions: WriterOptions = WriterOptions()) {
+                date: Day? = nil, number: String? = nil, writerOptions: WriterOptions = WriterOptions()) {
         self.setup = setup
+        self.number = number
         self.period = period
         self.unitID = unitID
         self.formats = formats

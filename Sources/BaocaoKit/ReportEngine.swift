@@ -68,7 +68,8 @@ public struct ReportEngine: Sendable {
     public func generate(_ request: GenerateRequest) throws(BaocaoError) -> GenerateOutcome {
         let selectedWriters = try writers(for: request.formats, options: request.writerOptions)
         let session = try ReportSession(request.setup, engine: self)
-        let run = session.report(unit: try session.unit(request.unitID), period: request.period, date: request.date)
+        let run = session.report(unit: try session.unit(request.unitID), period: request.period, date: request.date,
+                                 number: request.number)
         var failures = run.failures
         guard let bundle = run.bundle else { throw .partialFailure(failures) }
 

@@ -198,9 +198,10 @@ public final class ReportSession {
     // MARK: Reports
 
     /// Every plugin's report for `unit` and `period`, under a header dated
-    /// `date` (the period's last day when nil). A failing plugin does not stop
-    /// the others: it is listed in the result's `failures`.
-    public func report(unit: PartyUnit, period: Period, date: Day? = nil) -> ReportRun {
+    /// `date` (the period's last day when nil) and numbered `number` (a blank
+    /// when nil). A failing plugin does not stop the others: it is listed in
+    /// the result's `failures`.
+    public func report(unit: PartyUnit, period: Period, date: Day? = nil, number: String? = nil) -> ReportRun {
         var failures = pluginFailures
         let results = runPlugins(unit: unit, period: period)
         var reports: [ReportDocument] = []
@@ -213,7 +214,8 @@ public final class ReportSession {
         let bundle: ReportBundle?
         do {
             let header = try header.get().header(
-                unit: unit, store: store, period: period, date: date ?? period.end, reportTitles: reports.map(\.title))
+                unit: unit, store: store, period: period, date: date ?? period.end, reportTitles: reports.map(\.title),
+                number: number)
             bundle = ReportBundle(unit: UnitReference(id: unit.id, name: unit.name), period: PeriodReference(period),
                                   reports: reports, header: header)
         } catch {

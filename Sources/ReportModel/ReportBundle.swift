@@ -55,6 +55,8 @@ extension ReportBundle: Encodable {
 public struct DocumentHeader: Hashable, Sendable {
     /// Left column, in capitals: the upper body (may be absent) and the issuing body.
     public var issuingBodyLines: [String]
+    /// Left column, under the `*`: `Số 45-BC/HU`, or `Số      -BC/HU` to fill in by hand; nil for none.
+    public var number: String?
     /// Right column: `ĐẢNG CỘNG SẢN VIỆT NAM`.
     public var partyLine: String
     /// Right column, italic: `Sốp Cộp, ngày 05 tháng 7 năm 2024`.
@@ -66,7 +68,8 @@ public struct DocumentHeader: Hashable, Sendable {
     /// `Nơi nhận:`.
     public var recipientsHeading: String
     public var recipients: [String]
-    /// Signature block lines, top to bottom (`T/M BAN THƯỜNG VỤ`, `BÍ THƯ`, name).
+    /// Signature block lines, top to bottom (`T/M BAN THƯỜNG VỤ`, `BÍ THƯ`, name);
+    /// the name is empty when unknown, for a handwritten signature.
     public var signature: [String]
     /// The document's date, also the workbook's fixed creation time.
     public var date: Day
@@ -74,11 +77,12 @@ public struct DocumentHeader: Hashable, Sendable {
     public var author: String
 
     public init(
-        issuingBodyLines: [String], partyLine: String, placeAndDate: String, documentKind: String,
-        subject: String, recipientsHeading: String, recipients: [String], signature: [String],
+        issuingBodyLines: [String], number: String? = nil, partyLine: String, placeAndDate: String,
+        documentKind: String, subject: String, recipientsHeading: String, recipients: [String], signature: [String],
         date: Day, author: String
     ) {
         self.issuingBodyLines = issuingBodyLines
+        self.number = number
         self.partyLine = partyLine
         self.placeAndDate = placeAndDate
         self.documentKind = documentKind

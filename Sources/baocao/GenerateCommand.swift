@@ -17,12 +17,15 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The report unit's id (default: the dataset's root).")
     var unit: String?
 
+    @Option(help: "The document's number: 45 gives Số 45-BC/HU (default: a blank to fill in by hand).")
+    var number: String?
+
     @OptionGroup var options: ReportOptions
 
     func run() throws {
         let request = GenerateRequest(
             setup: options.setup, period: try PeriodOption.parse(period), unitID: unit, formats: options.formats,
-            output: options.output, date: options.day, writerOptions: options.writerOptions)
+            output: options.output, date: options.day, number: number, writerOptions: options.writerOptions)
         let outcome = try ReportEngine().generate(request)
         for notice in outcome.notices {
             FileHandle.standardError.write(Data("baocao: \(notice)\n".utf8))

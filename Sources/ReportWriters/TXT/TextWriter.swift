@@ -141,14 +141,17 @@ private struct Page {
         }
     }
 
-    /// Issuing body and `*` on the left; the party line, a rule under it and
-    /// the place and date on the right; then the document kind and subject.
+    /// Issuing body, `*` and the number on the left; the party line, a rule
+    /// under it and the place and date on the right, on the number's line;
+    /// then the document kind and subject.
     mutating func header(_ header: DocumentHeader) {
+        // The number is not wrapped: its blank, to fill in by hand, must keep its spaces.
         let left = centeredBlock(header.issuingBodyLines + ["*"], width: leftWidth, wrapAt: leftWidth - 2)
+            + [header.number].compactMap { $0?.nfc.centered(inWidth: leftWidth) }
         var right = centeredBlock([header.partyLine], width: rightWidth)
         let ruleWidth = min(rightWidth, DisplayWidth.of(header.partyLine.nfc))
         right.append(String(repeating: "─", count: ruleWidth).centered(inWidth: rightWidth))
-        // The date goes on the line of the `*`, or under the rule.
+        // The date goes on the last line at the left (the number's, or the `*`'s), or under the rule.
         while right.count < max(2, left.count - 1) { right.append("") }
         right += centeredBlock([header.placeAndDate], width: rightWidth)
         columns(left, right)

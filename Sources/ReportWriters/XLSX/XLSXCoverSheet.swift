@@ -57,9 +57,15 @@ struct XLSXCoverSheet {
                             format: try styles.text(size: Self.size, bold: true, underline: true, align: .center))
             row += 1
         }
-        // "*" under the left block, place and date in italics at the right.
+        // "*" under the left block, then the number; place and date in
+        // italics at the right, on the number's row (the "*"'s without one).
         try sheet.merge(rows: row...row, columns: Self.left, text: "*",
                         format: try styles.text(size: Self.size, align: .center))
+        if let number = header.number {
+            row += 1
+            try sheet.merge(rows: row...row, columns: Self.left, text: number,
+                            format: try styles.text(size: Self.size, align: .center))
+        }
         try sheet.merge(rows: row...row, columns: Self.right, text: header.placeAndDate,
                         format: try styles.text(size: Self.size, italic: true, align: .center, wrap: true))
         try setHeight(sheet, row, XLSXText.lineCount(header.placeAndDate, width: blockWidth))
