@@ -186,6 +186,7 @@ def money(v):
 def models_table(pid):
     """SPEC §5.3 `models` rows for a period: flows summed, stocks from the latest row."""
     a, b = period_span(pid)
+    months = (b.year - a.year) * 12 + b.month - a.month + 1
     out = []
     for mid, m in MOD.items():
         rows = sorted((r for r in spans[mid] if a <= r["_span"][0] and r["_span"][1] <= b),
@@ -201,7 +202,8 @@ def models_table(pid):
         row["profit_per_ha"] = row["profit_vnd"] / row["area_ha"] if row["area_ha"] else None
         row["profit_per_household"] = row["profit_vnd"] / row["households"] if row["households"] else None
         base = m["baseline_revenue_per_ha_vnd"]
-        row["baseline_multiple"] = (row["revenue_vnd"] / row["area_ha"] / base
+        # The baseline is per year: a shorter period compares with its share of it (SPEC §5.3).
+        row["baseline_multiple"] = (row["revenue_vnd"] / row["area_ha"] / (base * months / 12)
                                     if row["area_ha"] and base else None)
         row["rows"] = [r["period"] for r in rows]
         out.append(row)

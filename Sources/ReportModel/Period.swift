@@ -59,6 +59,17 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// How many months it spans: 3 for a quarter, 6, 9, 12, or 1.
+    public var months: Int {
+        switch kind {
+        case .quarter: 3
+        case .firstHalf: 6
+        case .nineMonths: 9
+        case .year: 12
+        case .month: 1
+        }
+    }
+
     /// The canonical id: `2024-Q2`, `2024-H1`, `2024-9M`, `2024`, `2024-03`.
     public var id: String {
         switch kind {

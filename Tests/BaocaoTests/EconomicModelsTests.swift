@@ -175,11 +175,11 @@ import Testing
             "profit_vnd": 200_000_000, "profit_per_household_vnd": 200_000_000.0 / 12,
         ])
         // mushroom's loss in Q2: −12,3M; per ha −12,3M / 0,5 = −24,6M; per household −3.075.000;
-        // multiple 95,5M / 0,5 / 60M = 3,18…
+        // multiple against a quarter of the yearly baseline: 95,5M / 0,5 / (60M × 3 / 12) = 12,73…
         #expect(report.numbers("models", "mushroom") == [
             "households": 4, "area_ha": 0.5, "output_tonnes": 1.5, "revenue_vnd": 95_500_000,
             "cost_vnd": 107_800_000, "profit_vnd": -12_300_000, "profit_per_ha_vnd": -24_600_000,
-            "profit_per_household_vnd": -3_075_000, "baseline_multiple": 95_500_000 / 0.5 / 60_000_000,
+            "profit_per_household_vnd": -3_075_000, "baseline_multiple": 95_500_000 / 0.5 / 15_000_000,
         ])
         // Total: 12 + 4 + 30 = 46; 0,5 + 10 = 10,5 ha; 10 + 1,5 + 5 = 16,5 t; 500M + 95,5M + 600M = 1.195,5M;
         // 300M + 107,8M + 450M = 857,8M; profit 337,7M; per ha (−12,3M + 150M) / 10,5; per household 337,7M / 46.
@@ -200,11 +200,12 @@ import Testing
             "households": 12, "output_tonnes": 18, "revenue_vnd": 900_000_000, "cost_vnd": 550_000_000,
             "profit_vnd": 350_000_000, "profit_per_household_vnd": 350_000_000.0 / 12,
         ])
-        // pond's H1 row: 280M over 2 ha = 140M/ha; 56M per household; 490M / 2 / 70M = 3,5.
+        // pond's H1 row: 280M over 2 ha = 140M/ha; 56M per household; against half the yearly
+        // baseline: 490M / 2 / (70M × 6 / 12) = 7.
         #expect(report.numbers("models", "pond") == [
             "households": 5, "area_ha": 2, "output_tonnes": 6, "revenue_vnd": 490_000_000, "cost_vnd": 210_000_000,
             "profit_vnd": 280_000_000, "profit_per_ha_vnd": 140_000_000, "profit_per_household_vnd": 56_000_000,
-            "baseline_multiple": 3.5,
+            "baseline_multiple": 7,
         ])
         // Total: 12 + 5 + 4 + 30 = 51; 2 + 0,5 + 10 = 12,5 ha; 18 + 6 + 1,5 + 5 = 30,5 t;
         // 900M + 490M + 95,5M + 600M = 2.085,5M; 550M + 210M + 107,8M + 450M = 1.317,8M; profit 767,7M;
@@ -384,12 +385,12 @@ import Testing
     }
 
     @Test func theHalfYearsNarrative() throws {
-        // 4 models, 51 households, 2.085,5M → 2,1 tỷ, 767,7M → 0,8 tỷ; pond 140M/ha, 3,5 times cấy lúa.
+        // 4 models, 51 households, 2.085,5M → 2,1 tỷ, 767,7M → 0,8 tỷ; pond 140M/ha, 7 times half a year of cấy lúa.
         // h has no indicator for 2020-H1: no second paragraph.
         #expect(try reports.make("2020-H1").narrative == [
             "6 tháng đầu năm 2020, Đảng bộ huyện Thử lãnh đạo triển khai 4 mô hình kinh tế với 51 hộ tham gia; "
                 + "tổng doanh thu đạt 2,1 tỷ đồng, lợi nhuận 767,7 triệu đồng. Mô hình nuôi cá ao nổi (Đảng bộ xã A) cho "
-                + "lợi nhuận trên 1 ha cao nhất, 140 triệu đồng/ha, doanh thu trên 1 ha gấp 3,5 lần so với cấy lúa.",
+                + "lợi nhuận trên 1 ha cao nhất, 140 triệu đồng/ha, doanh thu trên 1 ha gấp 7 lần so với cấy lúa.",
         ])
     }
 

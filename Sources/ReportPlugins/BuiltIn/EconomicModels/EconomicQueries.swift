@@ -31,7 +31,8 @@ struct EconomicQueries {
                 results.append(ModelResult(
                     id: id, unitID: row[1].string ?? "", unitName: row[2].string ?? "", name: row[3].string ?? "",
                     sector: row[4].string.flatMap(EconomicSector.init(rawValue:)) ?? .other,
-                    scaleUnit: row[5].string, baselineLabel: row[6].string, baselineRevenuePerHa: row[7].double))
+                    scaleUnit: row[5].string, baselineLabel: row[6].string, baselineRevenuePerHa: row[7].double,
+                    months: period.months))
             }
             // Rows come oldest first: each later row's stocks replace the earlier ones.
             results[results.count - 1].add(

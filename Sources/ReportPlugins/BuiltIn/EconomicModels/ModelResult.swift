@@ -10,6 +10,8 @@ struct ModelResult {
     let scaleUnit: String?
     let baselineLabel: String?
     let baselineRevenuePerHa: Double?
+    /// The report period's length: the baseline is per year.
+    let months: Int
     /// Stocks, from the latest row.
     private(set) var households: Double?
     private(set) var areaHa: Double?
@@ -20,7 +22,7 @@ struct ModelResult {
     private(set) var cost = 0.0
 
     init(id: String, unitID: String, unitName: String, name: String, sector: EconomicSector,
-         scaleUnit: String?, baselineLabel: String?, baselineRevenuePerHa: Double?) {
+         scaleUnit: String?, baselineLabel: String?, baselineRevenuePerHa: Double?, months: Int) {
         self.id = id
         self.unitID = unitID
         self.unitName = unitName
@@ -29,6 +31,7 @@ struct ModelResult {
         self.scaleUnit = scaleUnit
         self.baselineLabel = baselineLabel
         self.baselineRevenuePerHa = baselineRevenuePerHa
+        self.months = months
     }
 
     /// Adds a result row later than every row added before.
@@ -51,11 +54,13 @@ struct ModelResult {
     var profitPerHousehold: Double? { households.flatMap { $0 > 0 ? profit / $0 : nil } }
 
     /// How many times the revenue per hectare the land earned before (*gấp N
-    /// lần so với cấy lúa*): `revenue / area / baseline`; nil when any of the
-    /// three is missing or 0.
+    /// lần so với cấy lúa*), like with like (SPEC §5.3): the baseline is per
+    /// year, so a quarter's revenue is set against a quarter of it —
+    /// `revenue / area / (baseline × months / 12)`; nil when any of the three
+    /// is missing or 0.
     var baselineMultiple: Double? {
         guard let area = areaHa, area > 0, let baseline = baselineRevenuePerHa, baseline > 0, revenue != 0
         else { return nil }
-        return revenue / area / baseline
+        return revenue / area / (baseline * Double(months) / 12)
     }
 }
