@@ -39,9 +39,11 @@ setup:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-# The independent XLSX reader the tests check workbooks with.
+# The independent XLSX reader the tests check workbooks with, and the PDF reader that
+# measures printed text sizes (with LibreOffice, when installed).
 test-setup:
 	@python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install --quiet openpyxl
+	@python3 -c 'import pdfminer' 2>/dev/null || python3 -m pip install --quiet pdfminer.six
 
 # Regenerates the samples (deterministic: same bytes every time) and checks them.
 sample:

@@ -40,6 +40,10 @@ public struct PageSetup: Hashable, Sendable {
     /// Pages wide and tall to shrink the print to; 0 means "as many as
     /// needed" (`(1, 0)`: one page wide, any number tall). nil: no scaling.
     public var fitToPages: (width: Int, height: Int)?
+    /// A fixed print scale in percent (10…400), used when `fitToPages` is nil:
+    /// spreadsheets agree on it, where fitting to "any number of pages tall"
+    /// is read by some (LibreOffice) as one page tall.
+    public var scale: Int?
     /// Rows printed at the top of every page (zero-based).
     public var repeatRows: ClosedRange<Int>?
     /// nil keeps Excel's defaults.
@@ -52,12 +56,13 @@ public struct PageSetup: Hashable, Sendable {
 
     public init(
         orientation: Orientation = .portrait, paper: Paper = .a4, fitToPages: (width: Int, height: Int)? = nil,
-        repeatRows: ClosedRange<Int>? = nil, margins: Margins? = nil, centerHorizontally: Bool = false,
+        scale: Int? = nil, repeatRows: ClosedRange<Int>? = nil, margins: Margins? = nil, centerHorizontally: Bool = false,
         centerVertically: Bool = false, header: String? = nil, footer: String? = nil
     ) {
         self.orientation = orientation
         self.paper = paper
         self.fitToPages = fitToPages
+        self.scale = scale
         self.repeatRows = repeatRows
         self.margins = margins
         self.centerHorizontally = centerHorizontally
@@ -69,7 +74,7 @@ public struct PageSetup: Hashable, Sendable {
     public static func == (lhs: PageSetup, rhs: PageSetup) -> Bool {
         lhs.orientation == rhs.orientation && lhs.paper == rhs.paper
             && lhs.fitToPages?.width == rhs.fitToPages?.width && lhs.fitToPages?.height == rhs.fitToPages?.height
-            && lhs.repeatRows == rhs.repeatRows && lhs.margins == rhs.margins
+            && lhs.scale == rhs.scale && lhs.repeatRows == rhs.repeatRows && lhs.margins == rhs.margins
             && lhs.centerHorizontally == rhs.centerHorizontally && lhs.centerVertically == rhs.centerVertically
             && lhs.header == rhs.header && lhs.footer == rhs.footer
     }
@@ -79,6 +84,7 @@ public struct PageSetup: Hashable, Sendable {
         hasher.combine(paper)
         hasher.combine(fitToPages?.width)
         hasher.combine(fitToPages?.height)
+        hasher.combine(scale)
         hasher.combine(repeatRows)
         hasher.combine(margins)
         hasher.combine(centerHorizontally)
@@ -103,6 +109,11 @@ extension Worksheet {
                 throw XlsxError(operation: operation, message: "fit to \(fit.width) × \(fit.height) pages is out of range")
             }
             worksheet_fit_to_pages(handle, UInt16(fit.width), UInt16(fit.height))
+        } else if let scale = setup.scale {
+            guard (10...400).contains(scale) else {
+                throw XlsxError(operation: operation, message: "a print scale of \(scale) % is outside 10…400")
+            }
+            worksheet_set_print_scale(handle, UInt16(scale))
         }
         if let rows = setup.repeatRows {
             let (r0, _) = try cell(rows.lowerBound, 0, operation)

@@ -34,17 +34,20 @@ import Testing
             data: EconomyReports.fixture, period: try Period(parsing: "2020"), formats: ["xlsx"], output: out))
         #expect(outcome.files.map(\.lastPathComponent) == ["h_2020.xlsx"])
         let workbook = try WorkbookReadBackTests().read(outcome.files[0])
-        #expect(workbook.sheets == ["Bìa", "Kết quả mô hình kinh tế"])
-        let sheet = try #require(workbook.sheet["Kết quả mô hình kinh tế"])
+        // The report, then models, sectors and indicators on a sheet each.
+        #expect(workbook.sheets == ["Báo cáo", "Biểu 1", "Biểu 2", "Biểu 3"])
+        let sheet = try #require(workbook.sheet["Biểu 1"])
 
         // Find the models table by its header and rows by their label in column A.
-        func rowNumber(_ label: String, after start: Int = 0) throws -> Int {
-            let rows = sheet.cells.filter { $0.key.hasPrefix("A") && $0.value.value == label }
+        func rowNumber(_ label: String, after start: Int = 0, in sheet: WorkbookReadBackTests.Workbook.Sheet? = nil)
+            throws -> Int
+        {
+            let rows = (sheet ?? workbook.sheet["Biểu 1"]!).cells.filter { $0.key.hasPrefix("A") && $0.value.value == label }
                 .compactMap { Int($0.key.dropFirst()) }.filter { $0 > start }
             return try #require(rows.min(), "no row labelled \(label)")
         }
-        let title = try rowNumber("Kết quả các mô hình kinh tế")
-        let header = try rowNumber("Nội dung", after: title)
+        #expect(sheet.cells["A2"]?.value == "KẾT QUẢ CÁC MÔ HÌNH KINH TẾ")
+        let header = try rowNumber("Nội dung")
         #expect(sheet.cells["B\(header)"]?.value == "Đơn vị" && sheet.cells["N\(header)"]?.value
             == "Doanh thu/ha so với đối chứng (lần)")
         #expect(sheet.cells["B\(header)"]?.bold == true)
@@ -72,9 +75,10 @@ import Testing
             #expect(cell.bold, "\(column)\(total)")
         }
         // Achieved as text in the indicators table.
-        let indicators = try rowNumber("Một số chỉ tiêu kinh tế - xã hội")
-        let income = try rowNumber("Thu nhập bình quân đầu người (đồng/người/năm)", after: indicators)
-        #expect(sheet.cells["H\(income)"]?.value == "Chưa đạt")
-        #expect(sheet.cells["D\(income)"]?.type == "int" && sheet.cells["D\(income)"]?.value == "28500000")
+        let indicators = try #require(workbook.sheet["Biểu 3"])
+        #expect(indicators.cells["A2"]?.value == "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI")
+        let income = try rowNumber("Thu nhập bình quân đầu người (đồng/người/năm)", in: indicators)
+        #expect(indicators.cells["H\(income)"]?.value == "Chưa đạt")
+        #expect(indicators.cells["D\(income)"]?.type == "int" && indicators.cells["D\(income)"]?.value == "28500000")
     }
 }

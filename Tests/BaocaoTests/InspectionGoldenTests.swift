@@ -36,8 +36,9 @@ import Testing
             data: Self.data, period: try Period(parsing: "2024-Q2"), formats: ["xlsx"], output: out))
         #expect(outcome.files.map(\.lastPathComponent) == ["h_2024-Q2.xlsx"])
         let workbook = try Self.read(outcome.files[0])
-        #expect(workbook.sheets == ["Bìa", "Công tác kiểm tra, giám sát"])
-        let sheet = try #require(workbook.sheet["Công tác kiểm tra, giám sát"])
+        // The report, then the three tables, each on a sheet of its own.
+        #expect(workbook.sheets == ["Báo cáo", "Biểu 1", "Biểu 2", "Biểu 3"])
+        let sheet = try #require(workbook.sheet["Biểu 1"])
         let cells = sheet.cells.values.sorted { ($0.row, $0.col) < ($1.row, $1.col) }
 
         /// The row of the sheet whose column A reads `label`, and that row's numbers from column B on.
@@ -56,10 +57,15 @@ import Testing
         // Rows under a subtotal are grouped one outline level per level below 1.
         #expect(sheet.outline_levels["\(kind.row)"] == 2)
         // "Tổng cộng" ends each of the three tables: activities, discipline, petitions.
-        let totals = cells.filter { $0.col == 1 && $0.value == "Tổng cộng" }
-        #expect(totals.count == 3 && totals.allSatisfy(\.bold))
-        let totalValues = totals.map { total in
-            cells.filter { $0.row == total.row && $0.col > 1 }.compactMap { $0.value.flatMap(Double.init) }
+        var totalValues: [[Double]] = []
+        for name in ["Biểu 1", "Biểu 2", "Biểu 3"] {
+            let cells = try #require(workbook.sheet[name]).cells.values
+            let totals = cells.filter { $0.col == 1 && $0.value == "Tổng cộng" }
+            #expect(totals.count == 1 && totals.allSatisfy(\.bold), "\(name)")
+            for total in totals {
+                totalValues.append(cells.filter { $0.row == total.row && $0.col > 1 }
+                    .sorted { $0.col < $1.col }.compactMap { $0.value.flatMap(Double.init) })
+            }
         }
         #expect(totalValues == [[9, 13, 8, 3, 4], [2, 1, 1, 1, 1, 6], [2, 5, 2, 1, 1, 3]])
     }

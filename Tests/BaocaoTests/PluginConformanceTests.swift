@@ -96,12 +96,14 @@ enum Repository {
             #expect(size > 0, "\(file.lastPathComponent) is empty")
         }
 
-        // The workbook reads back with openpyxl: the cover, then one sheet with the report's title in capitals.
+        // The workbook reads back with openpyxl: the report, then a sheet per table, each titled in capitals.
         let xlsx = try #require(outcome.files.first { $0.pathExtension == "xlsx" })
         let workbook = try OpenPyXL.read(xlsx, as: Workbook.self)
-        #expect(workbook.sheets.count == 2)
-        let sheet = try #require(workbook.sheet[workbook.sheets.last ?? ""])
-        #expect(sheet.cells["A2"]?.value == report.title.uppercased())
+        #expect(workbook.sheets == ["Báo cáo"] + report.tables.indices.map { "Biểu \($0 + 1)" })
+        for (index, table) in report.tables.enumerated() {
+            let sheet = try #require(workbook.sheet["Biểu \(index + 1)"])
+            #expect(sheet.cells["A2"]?.value == table.title.uppercased())
+        }
 
         // The JSON reads back as a bundle holding the same report.
         let json = try #require(outcome.files.first { $0.pathExtension == "json" })

@@ -1,17 +1,22 @@
 import ReportModel
 import XlsxWriter
 
-/// The cover sheet, laid out like the paper form (GLOSSARY, "How a Party
-/// report looks on paper"):
+/// The workbook's first sheet: the report itself, laid out like the paper
+/// document (GLOSSARY, "How a Party report looks on paper") and printable on
+/// A4 portrait — the header, one section per report with its narrative and
+/// the tables attached to it (each on its own sheet), the recipients and
+/// the signature:
 ///
 /// ```
 /// ĐẢNG BỘ TỈNH SƠN LA                     ĐẢNG CỘNG SẢN VIỆT NAM
 /// HUYỆN ỦY SỐP CỘP
-///         *                      Sốp Cộp, ngày 05 tháng 7 năm 2024
+///         *
+///   Số 45-BC/HU                  Sốp Cộp, ngày 05 tháng 7 năm 2024
 ///                              BÁO CÁO
 ///       kết quả công tác xây dựng Đảng 6 tháng đầu năm 2024
-///   1. Tình hình phát triển đảng viên
-///   2. …
+/// I. TÌNH HÌNH PHÁT TRIỂN ĐẢNG VIÊN
+///     6 tháng đầu năm 2024, Đảng bộ huyện kết nạp 111 đảng viên, …
+///     (Kèm theo: Biểu số 1. Biến động đảng viên; Biểu số 2. …)
 /// Nơi nhận:                                 T/M BAN THƯỜNG VỤ
 /// - Ban Thường vụ Tỉnh ủy (b/c),                 BÍ THƯ
 /// - Lưu Văn phòng Huyện ủy.
@@ -20,7 +25,9 @@ import XlsxWriter
 /// Eight equal columns: the left block takes A–D, the right block E–H.
 struct XLSXCoverSheet {
     let header: DocumentHeader
-    let reportTitles: [String]
+    /// Each report, with the number of its first table (`Biểu số N`).
+    let sections: [(document: ReportDocument, firstTable: Int)]
+    let labels: WriterLabels
 
     static let columnWidth = 11.5
     static let columns = 0...7
@@ -81,15 +88,35 @@ struct XLSXCoverSheet {
         try setHeight(sheet, row, XLSXText.lineCount(header.subject, width: pageWidth * 13 / 14, bold: true))
         row += 2
 
-        // The reports inside, numbered.
-        for (index, title) in reportTitles.enumerated() {
-            let line = "\(index + 1). \(title)"
-            try sheet.merge(rows: row...row, columns: Self.columns, text: line,
-                            format: try styles.text(size: Self.size, align: .left, wrap: true, indent: 2))
-            try setHeight(sheet, row, XLSXText.lineCount(line, width: pageWidth - 4))
+        // One section per report: its heading, its narrative, the tables attached.
+        let paragraph = try styles.text(size: Self.size, align: .justify, vertical: .top, wrap: true, indent: 1)
+        for (index, section) in sections.enumerated() {
+            let heading = "\(Roman.numeral(index + 1)). \(section.document.title.uppercased())"
+            try sheet.merge(rows: row...row, columns: Self.columns, text: heading,
+                            format: try styles.text(size: Self.size, bold: true, align: .left, wrap: true))
+            try setHeight(sheet, row, XLSXText.lineCount(heading, width: pageWidth, bold: true))
+            row += 1
+            for text in section.document.narrative {
+                for piece in XLSXReportText.pieces(of: text, width: pageWidth - 2) {
+                    try sheet.merge(rows: row...row, columns: Self.columns, text: piece, format: paragraph)
+                    try setHeight(sheet, row, XLSXText.lineCount(piece, width: pageWidth - 2))
+                    row += 1
+                }
+            }
+            let tables = section.document.tables.enumerated().map { offset, table in
+                "\(labels.tableNumber) \(section.firstTable + offset). \(table.title)"
+            }
+            if !tables.isEmpty {
+                let attached = "(\(labels.attached): \(tables.joined(separator: "; ")))"
+                try sheet.merge(rows: row...row, columns: Self.columns, text: attached,
+                                format: try styles.text(size: Self.size, italic: true, align: .left, wrap: true,
+                                                        indent: 1))
+                try setHeight(sheet, row, XLSXText.lineCount(attached, width: pageWidth - 2))
+                row += 1
+            }
             row += 1
         }
-        row += 2
+        row += 1
 
         // Foot: recipients at the left, signature at the right, side by side.
         let foot = row
@@ -117,8 +144,11 @@ struct XLSXCoverSheet {
             try setHeight(sheet, footRow, lines)
         }
 
+        // A fixed scale that fits the eight columns on A4 portrait (see XLSXTableSheet on fitting).
+        let columns = [Double](repeating: Self.columnWidth, count: Self.columns.count)
+        let scale = min(100, Int((595 - 1.4 * 72) / XLSXTableSheet.points(ofWidths: columns) * 100))
         try sheet.setPageSetup(PageSetup(
-            orientation: .portrait, paper: .a4, fitToPages: (1, 0),
+            orientation: .portrait, paper: .a4, scale: scale,
             margins: .init(left: 0.8, right: 0.6, top: 0.6, bottom: 0.6), centerHorizontally: true))
     }
 

@@ -107,19 +107,23 @@ struct XLSXTableBlock {
     // MARK: Writing
 
     /// Writes the block with its top at `row`, into columns of `widths`
-    /// (the sheet's, at least `columnCount` of them). Row heights are
+    /// (the sheet's, at least `columnCount` of them): a title row first
+    /// unless `withTitle` is false (the sheet has its own). Row heights are
     /// recorded in `heights`.
     func write(on sheet: Worksheet, at row: Int, widths: [Double], styles: XLSXStyles,
-               heights: inout [Int: Double]) throws -> Placement {
+               heights: inout [Int: Double], withTitle: Bool = true) throws -> Placement {
         let lastColumn = columnCount - 1
         let span = widths[0...lastColumn].reduce(0, +)
 
         let titleRow = row
-        try sheet.merge(rows: titleRow...titleRow, columns: 0...lastColumn, text: table.title,
-                        format: try styles.text(bold: true, align: .left, wrap: true))
-        try setHeight(sheet, titleRow, lines: XLSXText.lineCount(table.title, width: span, bold: true), &heights)
+        if withTitle {
+            try sheet.merge(rows: titleRow...titleRow, columns: 0...lastColumn, text: table.title,
+                            format: try styles.text(bold: true, align: .left, wrap: true))
+            try setHeight(sheet, titleRow, lines: XLSXText.lineCount(table.title, width: span, bold: true), &heights)
+        }
 
-        let headerRows = (titleRow + 1)...(titleRow + headerRowCount)
+        let firstHeader = withTitle ? titleRow + 1 : titleRow
+        let headerRows = firstHeader...(firstHeader + headerRowCount - 1)
         try writeHeader(on: sheet, rows: headerRows, widths: widths, styles: styles, heights: &heights)
 
         let firstData = headerRows.upperBound + 1

@@ -2,9 +2,11 @@ public import Foundation
 public import ReportModel
 import XlsxWriter
 
-/// Writes a bundle as one workbook, `UNIT_PERIOD.xlsx`: a cover sheet with
-/// the Party document header, then one sheet per report with its narrative
-/// and tables (SPEC §6).
+/// Writes a bundle as one workbook, `UNIT_PERIOD.xlsx`, as an office files
+/// it (SPEC §6): first the report itself (`XLSXCoverSheet`: header,
+/// narratives, signature), then one sheet per table, `Biểu 1`, `Biểu 2`…
+/// (`XLSXTableSheet`), each with its own title block, frozen header, print
+/// titles and paper.
 ///
 /// Cells are typed: numbers are numbers (`#,##0`, one decimal for decimals
 /// and percentages), dates are Excel dates (`dd/mm/yyyy`), text is text and
@@ -50,16 +52,23 @@ public struct XLSXWriter: ReportWriter {
             company: header.issuingBodyLines.last, created: Self.midnightUTC(header.date)))
         let styles = XLSXStyles(workbook: workbook)
 
-        let cover = try workbook.addWorksheet(named: labels.coverSheetName)
-        try XLSXCoverSheet(header: header, reportTitles: bundle.reports.map(\.title))
-            .write(on: cover, styles: styles)
-
-        var names = XLSXSheetNames(reserved: [labels.coverSheetName])
+        var sections: [(document: ReportDocument, firstTable: Int)] = []
+        var next = 1
         for document in bundle.reports {
-            let sheet = try workbook.addWorksheet(named: names.name(for: document.title, fallback: document.plugin))
-            try XLSXReportSheet(document: document, issuingBody: header.issuingBodyLines.last ?? "",
-                                labelHeader: labels.rowLabelHeader)
-                .write(on: sheet, styles: styles)
+            sections.append((document, next))
+            next += document.tables.count
+        }
+        let cover = try workbook.addWorksheet(named: labels.coverSheetName)
+        try XLSXCoverSheet(header: header, sections: sections, labels: labels).write(on: cover, styles: styles)
+
+        for (document, first) in sections {
+            for (offset, table) in document.tables.enumerated() {
+                let number = first + offset
+                let sheet = try workbook.addWorksheet(named: "\(labels.tableCaption) \(number)")
+                try XLSXTableSheet(table: table, number: number, issuingBody: header.issuingBodyLines.last ?? "",
+                                   unit: document.unit.name, period: document.period, labels: labels)
+                    .write(on: sheet, styles: styles)
+            }
         }
         return workbook
     }

@@ -11,7 +11,7 @@ Usage: read_xlsx.py PATH
                      "value": text or null, "bold": bool, "italic": bool,
                      "number_format": "...", "bordered": bool}},
     "merged": ["A5:A6", ...], "freeze_panes": "B7" or null,
-    "orientation", "paper_size", "fit_to_page", "fit_to_width", "fit_to_height",
+    "orientation", "paper_size", "scale", "fit_to_page", "fit_to_width", "fit_to_height",
     "print_title_rows", "horizontal_centered", "autofilter",
     "summary_below", "outline_levels": {"9": 1}, "row_heights": {"9": 20.0},
     "column_widths": {"A": 31.5}}}}
@@ -65,6 +65,7 @@ def sheet_json(ws):
         "freeze_panes": ws.freeze_panes,
         "orientation": setup.orientation,
         "paper_size": int(setup.paperSize) if setup.paperSize is not None else None,
+        "scale": int(setup.scale) if setup.scale is not None else None,
         "fit_to_page": bool(props.pageSetUpPr and props.pageSetUpPr.fitToPage),
         # An absent fitToWidth/fitToHeight means 1 (ECMA-376 default).
         "fit_to_width": int(setup.fitToWidth) if setup.fitToWidth is not None else 1,

@@ -1,0 +1,24 @@
+import ReportModel
+
+/// Text the workbook's sheets share: how a period is written, and a long
+/// paragraph cut into pieces one row can hold.
+enum XLSXReportText {
+    /// A paragraph taller than this many lines is cut into several rows
+    /// (Excel rows stop at 409 points).
+    static let maximumLinesPerRow = 20
+
+    /// `năm 2021`, `quý II năm 2024`…; the day range when the id is not a period.
+    static func periodText(_ period: PeriodReference) -> String {
+        if let parsed = try? Period(parsing: period.id) { return VietnameseDate.period(parsed) }
+        return "\(VietnameseDate.short(period.start)) – \(VietnameseDate.short(period.end))"
+    }
+
+    /// A paragraph cut at line ends into pieces short enough for one row.
+    static func pieces(of text: String, width: Double) -> [String] {
+        let lines = XLSXText.wrap(text, charactersPerLine: XLSXText.charactersPerLine(width: width))
+        guard lines.count > maximumLinesPerRow else { return [text] }
+        return stride(from: 0, to: lines.count, by: maximumLinesPerRow).map {
+            lines[$0..<min(lines.count, $0 + maximumLinesPerRow)].joined(separator: " ")
+        }
+    }
+}

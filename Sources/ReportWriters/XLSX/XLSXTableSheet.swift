@@ -1,0 +1,128 @@
+import ReportModel
+import XlsxWriter
+
+/// One table on a sheet of its own, as an office files a statistics table
+/// (biểu): the issuing body at the top left and `Biểu số N` at the top right,
+/// the title, unit and period centred, then the table — its header frozen,
+/// printed on every page, with filter buttons when it is long — and the
+/// signature lines of the person who made it and of the head who checks it.
+///
+/// The paper is chosen so that no printed text is smaller than 8 pt: A4
+/// portrait, else A4 landscape, else A3 landscape, at the scale that makes
+/// the table one page wide; a table too wide for that spreads over several
+/// pages wide. A fixed scale, not "fit to width": LibreOffice reads the
+/// latter as one page in all, shrinking a long table to nothing.
+struct XLSXTableSheet {
+    let table: ReportTable
+    /// `N` of `Biểu số N`: the table's place in the workbook.
+    let number: Int
+    /// The issuing body's line (the last of the document header's left block).
+    let issuingBody: String
+    let unit: String
+    let period: PeriodReference
+    let labels: WriterLabels
+
+    /// Tables with more data rows than this get filter buttons.
+    static let autofilterRowThreshold = 8
+    /// Never freeze more than this (points) above the table: a frozen block
+    /// taller than the window could not be scrolled past.
+    static let maximumFrozenHeight = 360.0
+    static let defaultRowHeight = 15.0
+    /// The title block spans at least this many column units.
+    static let minimumTitleWidth = 60.0
+    static let fillerWidth = 10.0
+    /// No printed text smaller than this: the body is `XLSXStyles.bodySize`.
+    static let smallestPrintedSize = 8.0
+
+    var block: XLSXTableBlock { XLSXTableBlock(table: table, labelHeader: labels.rowLabelHeader) }
+
+    func write(on sheet: Worksheet, styles: XLSXStyles) throws {
+        let block = self.block
+        var widths = block.columnWidths()
+        while widths.reduce(0, +) < Self.minimumTitleWidth { widths.append(Self.fillerWidth) }
+        for (column, width) in widths.enumerated() {
+            try sheet.setColumns(column...column, width: width)
+        }
+        let all = 0...(widths.count - 1)
+        let totalWidth = widths.reduce(0, +)
+        var heights: [Int: Double] = [:]
+        var row = 0
+
+        // Issuing body at the left, the table's number at the right.
+        let split = max(1, widths.count / 2)
+        try sheet.merge(rows: row...row, columns: 0...(split - 1), text: issuingBody,
+                        format: try styles.text(bold: true, align: .left))
+        try sheet.merge(rows: row...row, columns: split...(widths.count - 1), text: "\(labels.tableNumber) \(number)",
+                        format: try styles.text(bold: true, align: .right))
+        row += 1
+        let title = table.title.uppercased()
+        try sheet.merge(rows: row...row, columns: all, text: title,
+                        format: try styles.text(size: 14, bold: true, align: .center, wrap: true))
+        heights[row] = XLSXText.rowHeight(lines: XLSXText.lineCount(title, width: totalWidth / 14 * 12, bold: true),
+                                          lineHeight: 19)
+        try sheet.setRow(row, height: heights[row])
+        row += 1
+        let subtitle = "\(unit), \(XLSXReportText.periodText(period))"
+        try sheet.merge(rows: row...row, columns: all, text: subtitle,
+                        format: try styles.text(italic: true, align: .center, wrap: true))
+        heights[row] = XLSXText.rowHeight(lines: XLSXText.lineCount(subtitle, width: totalWidth))
+        try sheet.setRow(row, height: heights[row])
+        row += 2
+
+        let placement = try block.write(on: sheet, at: row, widths: widths, styles: styles, heights: &heights,
+                                        withTitle: false)
+        let frozenRows = placement.headerRows.upperBound + 1
+        let frozenHeight = (0..<frozenRows).reduce(0) { $0 + (heights[$1] ?? Self.defaultRowHeight) }
+        try sheet.freezePanes(row: frozenHeight <= Self.maximumFrozenHeight ? frozenRows : 0, column: 1)
+        if table.rows.count > Self.autofilterRowThreshold {
+            try sheet.autofilter(rows: placement.headerRows.upperBound...(placement.dataRows.upperBound - 1),
+                                 columns: 0...(block.columnCount - 1))
+        }
+        try sheet.setOutlineSettings(symbolsBelow: !block.summaryAbove)
+
+        // The signature lines: who made the table, and who checks it.
+        row = placement.nextRow + 2
+        let left = 0...(split - 1), right = split...(widths.count - 1)
+        try sheet.merge(rows: row...row, columns: left, text: labels.preparedBy,
+                        format: try styles.text(bold: true, align: .center))
+        try sheet.merge(rows: row...row, columns: right, text: labels.approvedBy,
+                        format: try styles.text(bold: true, align: .center))
+
+        let page = Self.page(forWidths: widths)
+        try sheet.setPageSetup(PageSetup(
+            orientation: page.orientation, paper: page.paper, scale: page.scale, repeatRows: placement.headerRows,
+            margins: .init(left: 0.4, right: 0.4, top: 0.5, bottom: 0.5), centerHorizontally: true,
+            footer: "&C&P/&N"))
+    }
+
+    /// The paper and print scale for columns of `widths` (Excel's units):
+    /// the first of A4 portrait, A4 landscape and A3 landscape on which the
+    /// table fits one page wide at a scale that prints no text smaller than
+    /// 8 pt, at that scale (100 % at most); else A3 landscape at the smallest
+    /// such scale, over several pages wide.
+    static func page(forWidths widths: [Double])
+        -> (paper: PageSetup.Paper, orientation: PageSetup.Orientation, scale: Int)
+    {
+        let width = points(ofWidths: widths)
+        let smallest = Int((smallestPrintedSize / XLSXStyles.bodySize * 100).rounded(.up))
+        for (paper, orientation, printable) in printableWidths {
+            let scale = min(100, Int(printable / width * 100))
+            if scale >= smallest { return (paper, orientation, scale) }
+        }
+        return (.a3, .landscape, smallest)
+    }
+
+    /// Width inside 0,4" margins, in points.
+    static let printableWidths: [(PageSetup.Paper, PageSetup.Orientation, Double)] = [
+        (.a4, .portrait, 595 - 57.6), (.a4, .landscape, 842 - 57.6), (.a3, .landscape, 1191 - 57.6),
+    ]
+
+    /// Columns of Excel's units as printed points, with room to spare: Excel
+    /// draws a unit as 7 pixels (plus 5 a column) at 96 dpi, but LibreOffice
+    /// was seen drawing the columns of a sheet with group headers a third
+    /// wider (measured on its PDF). Too wide an estimate only prints a little
+    /// smaller, never below 8 pt; too narrow would cut the table over two pages.
+    static func points(ofWidths widths: [Double]) -> Double {
+        widths.reduce(0) { $0 + ($1 * 7 + 5) * 0.75 } * 1.35
+    }
+}
