@@ -39,6 +39,10 @@ public enum DocumentConformance {
                 }
             }
             if totals > 1 { problems.append("\(at).rows: \(totals) total rows; a table has at most one") }
+            for (index, column) in (table.chart?.series ?? []).enumerated()
+            where ![.integer, .decimal, .percent, .money].contains(types[column]) {
+                problems.append("\(at).chart.series[\(index)]: \"\(column)\" is not a numeric column of the table")
+            }
         }
         return problems
     }

@@ -62,17 +62,29 @@ public struct ReportTable: Hashable, Sendable, Codable {
     public var title: String
     public var columns: [Column]
     public var rows: [Row]
+    /// A chart of the table's rows, where a picture says more; nil for none.
+    public var chart: ChartDeclaration?
 
-    public init(id: String, title: String, columns: [Column], rows: [Row] = []) {
+    public init(id: String, title: String, columns: [Column], rows: [Row] = [], chart: ChartDeclaration? = nil) {
         self.id = id
         self.title = title
         self.columns = columns
         self.rows = rows
+        self.chart = chart
     }
 
     public func row(_ key: String) -> Row? { rows.first { $0.key == key } }
 
-    enum CodingKeys: String, CodingKey { case id, title, columns, rows }
+    enum CodingKeys: String, CodingKey { case id, title, columns, rows, chart }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        title = try container.decode(String.self, forKey: .title)
+        columns = try container.decode([Column].self, forKey: .columns)
+        rows = try container.decode([Row].self, forKey: .rows)
+        chart = try container.decodeIfPresent(ChartDeclaration.self, forKey: .chart)
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -80,6 +92,25 @@ public struct ReportTable: Hashable, Sendable, Codable {
         try container.encode(title, forKey: .title)
         try container.encode(columns, forKey: .columns)
         try container.encode(rows.map { $0.completed(for: columns) }, forKey: .rows)
+        try container.encodeIfPresent(chart, forKey: .chart)   // left out without one
+    }
+}
+
+/// A chart of a table (SPEC §6): one series per listed column, one category
+/// per row but the total. Writers that can draw draw it natively, from the
+/// table's own cells (the XLSX); the others leave it out.
+public struct ChartDeclaration: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case column, bar, line, pie
+    }
+
+    public var kind: Kind
+    /// The numeric columns plotted, by id.
+    public var series: [String]
+
+    public init(kind: Kind, series: [String]) {
+        self.kind = kind
+        self.series = series
     }
 }
 

@@ -175,6 +175,26 @@ extension CommandLineTests {
                 "\(run.stderr)")
     }
 
+    /// A chart plots numeric columns of its own table.
+    @Test func aChartOverATextColumnIsRefusedWhereItIs() throws {
+        let folder = try PluginCatalogTests.folder(["c": """
+            id: c
+            version: "1"
+            title: Thử
+            requires: [units]
+            tables:
+              - id: t
+                title: T
+                query: SELECT 1 AS n, 'a' AS name
+                columns: [{ id: n, label: N, type: integer }, { id: name, label: Tên, type: text }]
+                chart: { kind: column, series: [n, name] }
+            """]).appendingPathComponent("c")
+        let run = try baocao(["plugins", "check", folder.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("c/plugin.yaml:10:40: tables[0].chart.series[1]: \"name\" is not a numeric column of this table"),
+                "\(run.stderr)")
+    }
+
     /// An external plugin's plugin.yaml: a command, and none of a declarative plugin's parts.
     @Test func anExternalPluginsManifestIsCheckedForItsKind() throws {
         let folder = try PluginCatalogTests.folder(["x": """

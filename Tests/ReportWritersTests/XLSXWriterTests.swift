@@ -218,6 +218,39 @@ import Testing
         #expect(try Data(contentsOf: existing) == before)
     }
 
+    /// A table's chart is a native chart part whose series read the table's own cells:
+    /// categories the row labels but the total, values a declared column each, named by its header.
+    @Test(.enabled(if: OpenPyXL.isAvailable, "python3 is needed to read the chart part"))
+    func aChartReadsTheTablesOwnCells() throws {
+        let sample = XLSXSampleBundle.self
+        let table = ReportTable(
+            id: "letters", title: "Tiếp nhận đơn thư",
+            columns: [Column(id: "received", label: "Tiếp nhận", type: .integer),
+                      Column(id: "resolved", label: "Giải quyết", type: .integer, group: "Đã giải quyết xong"),
+                      Column(id: "pending", label: "Đang giải quyết", type: .integer)],
+            rows: [Row(key: "complaint", label: "Khiếu nại", cells: [("received", 44), ("resolved", 42), ("pending", 1)]),
+                   Row(key: "petition", label: "Kiến nghị", cells: [("received", 73), ("resolved", 65), ("pending", 3)]),
+                   Row(key: "total", label: "Tổng cộng", kind: .total, level: 0,
+                       cells: [("received", 117), ("resolved", 107), ("pending", 4)])],
+            chart: ChartDeclaration(kind: .column, series: ["resolved", "pending"]))
+        let bundle = ReportBundle(unit: sample.unit, period: sample.period, reports: [
+            ReportDocument(plugin: "letters", title: "Đơn thư", unit: sample.unit, period: sample.period, tables: [table]),
+        ], header: sample.header)
+        let folder = try TemporaryFolder()
+        let url = try writer.write(bundle, to: OutputDirectory(folder.url), options: WriterOptions())[0]
+        let run = try OpenPyXL.run(["-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("
+                                        + "'xl/charts/chart1.xml').decode())", url.path])
+        #expect(run.status == 0)
+        let xml = String(decoding: run.output, as: UTF8.self)
+        let references = xml.components(separatedBy: "<c:f>").dropFirst().map { $0.components(separatedBy: "</c:f>")[0] }
+        // Header rows 5–6 (Giải quyết grouped: its label in row 6; Đang giải quyết merged down: row 5),
+        // data rows 7–8, the total in row 9 left out.
+        #expect(references == ["'Biểu 1'!$C$6", "'Biểu 1'!$A$7:$A$8", "'Biểu 1'!$C$7:$C$8",
+                               "'Biểu 1'!$D$5", "'Biểu 1'!$A$7:$A$8", "'Biểu 1'!$D$7:$D$8"])
+        #expect(xml.contains("<c:barDir val=\"col\"/>"))
+        #expect(xml.contains("Tiếp nhận đơn thư"))
+    }
+
     @Test func textWidthCountsCharactersAfterNFC() {
         #expect(XLSXText.displayWidth("Đảng viên") == 9)
         #expect(XLSXText.displayWidth("Đảng viên".decomposedStringWithCanonicalMapping) == 9)

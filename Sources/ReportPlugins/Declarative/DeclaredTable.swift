@@ -51,7 +51,8 @@ struct DeclaredTable {
         let columns = declared.columns.map {
             Column(id: $0.id, label: $0.label.text(language), type: $0.type, group: $0.group?.text(language))
         }
-        return ReportTable(id: declared.id, title: declared.title.text(language), columns: columns, rows: rows)
+        return ReportTable(id: declared.id, title: declared.title.text(language), columns: columns, rows: rows,
+                           chart: declared.chart)
     }
 
     /// SPEC §3: a row per direct child and the total, whatever the query returned for them.

@@ -206,6 +206,14 @@ extension PluginManifest {
         if let subtotals = table.subtotals, types[subtotals] != .text {
             report(path + [.key("subtotals")], "\"\(subtotals)\" is not a text column of this table")
         }
+        if let chart = table.chart {
+            if chart.series.isEmpty { report(path + [.key("chart"), .key("series")], "list the columns to plot") }
+            for (index, column) in chart.series.enumerated()
+            where ![.integer, .decimal, .percent, .money].contains(types[column]) {
+                report(path + [.key("chart"), .key("series"), .index(index)],
+                       "\"\(column)\" is not a numeric column of this table")
+            }
+        }
     }
 
     package static func isIdentifier(_ text: String, allowing separator: Character) -> Bool {

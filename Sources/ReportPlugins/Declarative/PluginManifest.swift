@@ -66,6 +66,8 @@ public struct PluginManifest: Sendable, Decodable {
         public var total: String?
         /// A text column: a subtotal row after each run of rows with the same value in it.
         public var subtotals: String?
+        /// A chart of the table's rows: `{ kind: column, series: [a, b] }` (docs/plugin-yaml.md).
+        public var chart: ChartDeclaration?
 
         var isByUnit: Bool { rows == "by_unit" }
     }

@@ -88,11 +88,39 @@ struct XLSXTableSheet {
         try sheet.merge(rows: row...row, columns: right, text: labels.approvedBy,
                         format: try styles.text(bold: true, align: .center))
 
+        if let chart = chart(placement: placement, title: table.title) {
+            try sheet.insertChart(chart, row: row + 2, column: 0)
+        }
+
         let page = Self.page(forWidths: widths)
         try sheet.setPageSetup(PageSetup(
             orientation: page.orientation, paper: page.paper, scale: page.scale, repeatRows: placement.headerRows,
             margins: .init(left: 0.4, right: 0.4, top: 0.5, bottom: 0.5), centerHorizontally: true,
             footer: "&C&P/&N"))
+    }
+
+    /// The table's chart over its own cells: a category per row but the
+    /// total, a series per declared column, named by its header cell.
+    func chart(placement: XLSXTableBlock.Placement, title: String) -> ChartSpec? {
+        guard let declaration = table.chart else { return nil }
+        let plotted = table.rows.indices.filter { table.rows[$0].kind != .total }
+        guard let first = plotted.first, let last = plotted.last else { return nil }
+        let rows = (placement.dataRows.lowerBound + first)...(placement.dataRows.lowerBound + last)
+        let series = declaration.series.compactMap { id -> ChartSpec.Series? in
+            guard let index = table.columns.firstIndex(where: { $0.id == id }) else { return nil }
+            // An ungrouped label is merged down the header and held by its top cell.
+            let nameRow = table.columns[index].group == nil ? placement.headerRows.lowerBound
+                : placement.headerRows.upperBound
+            return ChartSpec.Series(nameCell: (nameRow, index + 1), values: (rows, index + 1))
+        }
+        guard !series.isEmpty else { return nil }
+        let kind: ChartSpec.Kind = switch declaration.kind {
+        case .column: .column
+        case .bar: .bar
+        case .line: .line
+        case .pie: .pie
+        }
+        return ChartSpec(kind: kind, title: title, categories: (rows, 0), series: series)
     }
 
     /// The paper and print scale for columns of `widths` (Excel's units):

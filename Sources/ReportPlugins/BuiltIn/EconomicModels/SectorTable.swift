@@ -26,7 +26,8 @@ enum SectorTable {
         return ReportTable(
             id: id, title: try labels.tableTitle(id),
             columns: try columns.map { Column(id: $0.0, label: try labels.column(id, $0.0), type: $0.1) },
-            rows: rows)
+            rows: rows,
+            chart: ChartDeclaration(kind: .column, series: ["revenue_vnd", "profit_vnd"]))   // revenue and profit by sector
     }
 
     private static func cells(_ sums: ModelSums) -> [(String, CellValue)] {

@@ -53,6 +53,8 @@ enum CaseTables {
                 Column(id: $0.id, label: try labels.column(table, $0.id), type: .integer,
                        group: try $0.group.map { try labels.group(table, $0) })
             },
-            rows: rows)
+            rows: rows,
+            // Letters by kind and status: settled (three ways) or still pending.
+            chart: ChartDeclaration(kind: .column, series: ["resolved", "archived", "forwarded", "pending"]))
     }
 }
