@@ -36,17 +36,22 @@ public struct ChartSpec: Hashable, Sendable {
     /// The category labels: the row labels beside the values.
     public var categories: (rows: ClosedRange<Int>, column: Int)
     public var series: [Series]
+    /// Points of the legend and axis labels (the title is 2 larger): a point
+    /// above the table's text, as LibreOffice draws chart text a little smaller.
+    public var fontSize: Double
 
-    public init(kind: Kind, title: String, categories: (rows: ClosedRange<Int>, column: Int), series: [Series]) {
+    public init(kind: Kind, title: String, categories: (rows: ClosedRange<Int>, column: Int), series: [Series],
+                fontSize: Double = 13) {
         self.kind = kind
         self.title = title
         self.categories = categories
         self.series = series
+        self.fontSize = fontSize
     }
 
     public static func == (lhs: ChartSpec, rhs: ChartSpec) -> Bool {
         lhs.kind == rhs.kind && lhs.title == rhs.title && lhs.categories.rows == rhs.categories.rows
-            && lhs.categories.column == rhs.categories.column && lhs.series == rhs.series
+            && lhs.categories.column == rhs.categories.column && lhs.series == rhs.series && lhs.fontSize == rhs.fontSize
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -55,6 +60,7 @@ public struct ChartSpec: Hashable, Sendable {
         hasher.combine(categories.rows)
         hasher.combine(categories.column)
         hasher.combine(series)
+        hasher.combine(fontSize)
     }
 }
 
@@ -78,6 +84,18 @@ extension Worksheet {
         }
         chart_title_set_name(handle, chart.title)
         chart_legend_set_position(handle, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
+        // Sizes as the sheet's text, so a chart on a sheet printed smaller stays as readable as its table.
+        var font = lxw_chart_font()
+        font.size = chart.fontSize
+        chart_legend_set_font(handle, &font)
+        if chart.kind != .pie {   // a pie has no axes
+            chart_axis_set_num_font(handle.pointee.x_axis, &font)
+            chart_axis_set_num_font(handle.pointee.y_axis, &font)
+        }
+        var titleFont = lxw_chart_font()
+        titleFont.size = chart.fontSize + 2
+        titleFont.bold = 1
+        chart_title_set_name_font(handle, &titleFont)
         let (c0, cc) = try cell(chart.categories.rows.lowerBound, chart.categories.column, operation)
         let (c1, _) = try cell(chart.categories.rows.upperBound, chart.categories.column, operation)
         for series in chart.series {
