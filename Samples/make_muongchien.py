@@ -465,8 +465,8 @@ recipients:
   - Các chi bộ trực thuộc
   - Lưu Văn phòng Đảng ủy
 indicators:                       # beyond the four SPEC §1.3 knows
-  - {{ id: poor_and_near_poor_rate, label: Tỷ lệ hộ nghèo và cận nghèo, unit: "%", better: lower }}
-  - {{ id: fish_cages, label: Số lồng cá, unit: lồng, better: higher }}
+  - {{ id: poor_and_near_poor_rate, label: Tỷ lệ hộ nghèo và cận nghèo, unit: "%", better: lower, precision: 1 }}
+  - {{ id: fish_cages, label: Số lồng cá, unit: lồng, better: higher, precision: 0 }}
 """).encode("utf-8"))
 
 print(f"wrote {OUT}: {len(UNITS)} units, {len(members)} members, {len(rows)} events, "

@@ -121,15 +121,28 @@ public struct Column: Hashable, Sendable, Codable {
     /// The label of the group header spanning this column and its neighbours
     /// with the same group (e.g. *Tăng* over the increases); nil for none.
     public var group: String?
+    /// Decimals shown for its numbers; nil for the type's (`ColumnType.defaultDecimals`).
+    /// The numbers themselves are never rounded.
+    public var precision: Int?
 
-    public init(id: String, label: String, type: ColumnType, group: String? = nil) {
+    public init(id: String, label: String, type: ColumnType, group: String? = nil, precision: Int? = nil) {
         self.id = id
         self.label = label
         self.type = type
         self.group = group
+        self.precision = precision
     }
 
-    enum CodingKeys: String, CodingKey { case id, label, type, group }
+    enum CodingKeys: String, CodingKey { case id, label, type, group, precision }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        label = try container.decode(String.self, forKey: .label)
+        type = try container.decode(ColumnType.self, forKey: .type)
+        group = try container.decodeIfPresent(String.self, forKey: .group)
+        precision = try container.decodeIfPresent(Int.self, forKey: .precision)
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -137,6 +150,15 @@ public struct Column: Hashable, Sendable, Codable {
         try container.encode(label, forKey: .label)
         try container.encode(type, forKey: .type)
         try container.encode(group, forKey: .group)   // written as null, not left out
+        try container.encodeIfPresent(precision, forKey: .precision)
+    }
+
+    /// Decimals shown for this column's number in `row`: the row's own
+    /// precision (an indicator's), else the column's, else the type's; nil
+    /// for text and dates.
+    public func decimals(in row: Row) -> Int? {
+        guard type.isNumeric else { return nil }
+        return row.precision ?? precision ?? type.defaultDecimals
     }
 }
 
@@ -154,6 +176,11 @@ public enum ColumnType: String, Hashable, Sendable, Codable, CaseIterable {
     case money
     /// A calendar day.
     case date
+
+    public var isNumeric: Bool { [.integer, .decimal, .percent, .money].contains(self) }
+
+    /// Counts and money whole, percentages and averages with one decimal.
+    public var defaultDecimals: Int { self == .decimal || self == .percent ? 1 : 0 }
 }
 
 public struct Row: Hashable, Sendable {
@@ -164,14 +191,18 @@ public struct Row: Hashable, Sendable {
     public var level: Int
     /// Values in column order; a column absent here is null.
     public private(set) var cells: [(column: String, value: CellValue)]
+    /// Decimals shown for this row's numbers, over the columns' own: a row of
+    /// indicators whose values are counted in đồng or in criteria. nil for none.
+    public var precision: Int?
 
     public init(key: String, label: String, kind: RowKind = .data, level: Int = 1,
-                cells: [(String, CellValue)] = []) {
+                cells: [(String, CellValue)] = [], precision: Int? = nil) {
         self.key = key
         self.label = label
         self.kind = kind
         self.level = level
         self.cells = cells.map { (column: $0.0, value: $0.1) }
+        self.precision = precision
     }
 
     /// The value in `column`, `.null` when absent.
@@ -197,7 +228,7 @@ public struct Row: Hashable, Sendable {
 
     public static func == (lhs: Row, rhs: Row) -> Bool {
         lhs.key == rhs.key && lhs.label == rhs.label && lhs.kind == rhs.kind && lhs.level == rhs.level
-            && lhs.cells.elementsEqual(rhs.cells) { $0.column == $1.column && $0.value == $1.value }
+            && lhs.precision == rhs.precision && lhs.cells.elementsEqual(rhs.cells) { $0.column == $1.column && $0.value == $1.value }
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -272,7 +303,7 @@ extension CellValue: Codable {
 }
 
 extension Row: Codable {
-    enum CodingKeys: String, CodingKey { case key, label, kind, level, cells }
+    enum CodingKeys: String, CodingKey { case key, label, kind, level, precision, cells }
 
     struct CellKey: CodingKey {
         var stringValue: String
@@ -287,6 +318,7 @@ extension Row: Codable {
         label = try container.decode(String.self, forKey: .label)
         kind = try container.decode(RowKind.self, forKey: .kind)
         level = try container.decodeIfPresent(Int.self, forKey: .level) ?? 1
+        precision = try container.decodeIfPresent(Int.self, forKey: .precision)
         let cellContainer = try container.nestedContainer(keyedBy: CellKey.self, forKey: .cells)
         cells = try cellContainer.allKeys.sorted { $0.stringValue < $1.stringValue }.map {
             (column: $0.stringValue, value: try cellContainer.decode(CellValue.self, forKey: $0))
@@ -299,6 +331,7 @@ extension Row: Codable {
         try container.encode(label, forKey: .label)
         try container.encode(kind, forKey: .kind)
         try container.encode(level, forKey: .level)
+        try container.encodeIfPresent(precision, forKey: .precision)
         var cellContainer = container.nestedContainer(keyedBy: CellKey.self, forKey: .cells)
         for cell in cells {
             try cellContainer.encode(cell.value, forKey: CellKey(stringValue: cell.column))

@@ -294,4 +294,18 @@ import Testing
         #expect(!text.contains("Số đơn"))
         #expect(TextWriter(labels: .english).render(bundle, width: 100).contains("No data"))
     }
+
+    /// Numbers as people write them: a row's precision (an indicator's) over its column's, over its type's.
+    @Test func precisionOfRowColumnAndType() {
+        let area = Column(id: "area", label: "Diện tích (ha)", type: .decimal, precision: 2)
+        let value = Column(id: "value", label: "Thực hiện", type: .decimal)
+        let income = Row(key: "income", label: "Thu nhập", cells: [("value", .number(30_000_000))], precision: 0)
+        let plain = Row(key: "rate", label: "Tỷ lệ hộ nghèo", cells: [("value", .number(4.5))])
+        #expect(value.decimals(in: income) == 0 && value.decimals(in: plain) == 1 && area.decimals(in: plain) == 2)
+        #expect(Column(id: "t", label: "T", type: .text).decimals(in: plain) == nil)
+        #expect(TextTable.display(.number(30_000_000), as: .decimal, decimals: value.decimals(in: income)) == "30.000.000")
+        #expect(TextTable.display(.integer(12), as: .decimal, decimals: 0) == "12")
+        #expect(TextTable.display(.number(0.5), as: .decimal, decimals: 2) == "0,50")
+        #expect(TextTable.display(.number(4.5), as: .decimal) == "4,5")
+    }
 }

@@ -87,7 +87,7 @@ import Testing
         #expect(growth["B\(muongLeo)"]?.numberFormat == "#,##0")
         #expect(growth["N\(muongLeo)"]?.type == "float")
         #expect(growth["N\(muongLeo)"]?.value.flatMap(Double.init).map { abs($0 - 133.333) < 0.001 } == true)
-        #expect(growth["N\(muongLeo)"]?.numberFormat == "0.0")
+        #expect(growth["N\(muongLeo)"]?.numberFormat == "0.0\"%\"")   // a number, shown with %
         let muongVa = firstData + 2   // no admission target
         #expect(growth["M\(muongVa)"]?.type == "None" && growth["N\(muongVa)"]?.type == "None")
 
@@ -255,7 +255,8 @@ import Testing
         #expect(XLSXText.displayWidth("Đảng viên") == 9)
         #expect(XLSXText.displayWidth("Đảng viên".decomposedStringWithCanonicalMapping) == 9)
         #expect(XLSXText.wrap("một hai ba bốn", charactersPerLine: 7) == ["một hai", "ba bốn"])
-        #expect(XLSXText.display(.number(123.33), as: .percent) == "123,3")
+        #expect(XLSXText.display(.number(123.33), as: .percent) == "123,3%")   // as `0.0"%"` shows it
+        #expect(XLSXStyles.numberFormat(.percent) == "0.0\"%\"" && XLSXStyles.numberFormat(.decimal, decimals: 0) == "#,##0")
         #expect(XLSXText.display(.integer(3812), as: .integer) == "3.812")
     }
 }

@@ -49,7 +49,8 @@ struct DeclaredTable {
             }
         }
         let columns = declared.columns.map {
-            Column(id: $0.id, label: $0.label.text(language), type: $0.type, group: $0.group?.text(language))
+            Column(id: $0.id, label: $0.label.text(language), type: $0.type, group: $0.group?.text(language),
+                   precision: $0.precision)
         }
         return ReportTable(id: declared.id, title: declared.title.text(language), columns: columns, rows: rows,
                            chart: declared.chart)

@@ -188,6 +188,10 @@ extension PluginManifest {
                 report(at, "column \(column.id) is declared twice")
             }
             types[column.id] = column.type
+            if let precision = column.precision, !(0...6).contains(precision) || !column.type.isNumeric {
+                report(path + [.key("columns"), .index(index), .key("precision")],
+                       column.type.isNumeric ? "\(precision) is outside 0…6" : "only a number column has a precision")
+            }
         }
         for (index, column) in table.columns.enumerated() {
             guard let ratio = column.ratio else { continue }

@@ -54,6 +54,8 @@ public struct PluginManifest: Sendable, Decodable {
             public var `default`: ScalarValue?
             /// `[numerator, denominator]`: the engine computes numerator / denominator × 100.
             public var ratio: [String]?
+            /// Decimals shown (0…6); default the type's: counts none, percentages and decimals one.
+            public var precision: Int?
         }
 
         public var id: String

@@ -127,8 +127,9 @@ private struct DocumentReader {
                                 + ColumnType.allCases.map(\.rawValue).joined(separator: ", "))
             }
         }
+        let precision = self.precision(value["precision"], at: "\(path).precision")
         guard let id, let label, let type else { return nil }
-        return Column(id: id, label: label, type: type, group: group)
+        return Column(id: id, label: label, type: type, group: group, precision: precision)
     }
 
     private mutating func row(_ value: JSONValue, types: [String: ColumnType], at path: String) -> Row? {
@@ -170,8 +171,9 @@ private struct DocumentReader {
         case let other?:
             problems.append("\(path).cells: expected an object { column: value }, found \(other.kindName)")
         }
+        let precision = self.precision(value["precision"], at: "\(path).precision")
         guard let key, let label else { return nil }
-        return Row(key: key, label: label, kind: kind, level: level, cells: cells)
+        return Row(key: key, label: label, kind: kind, level: level, cells: cells, precision: precision)
     }
 
     /// `value` as a cell of a `type` column.
@@ -198,6 +200,17 @@ private struct DocumentReader {
         default:
             let article = type == .integer ? "an" : "a"
             problems.append("\(path): \(value.shown) is not a value of \(article) \(type.rawValue) column")
+            return nil
+        }
+    }
+
+    /// Decimals shown, 0…6, when given.
+    private mutating func precision(_ value: JSONValue?, at path: String) -> Int? {
+        switch value {
+        case nil, .null?: return nil
+        case .integer(let digits)? where (0...6).contains(digits): return digits
+        case let other?:
+            problems.append("\(path): expected a whole number 0…6, found \(other.shown)")
             return nil
         }
     }

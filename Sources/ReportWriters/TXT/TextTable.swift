@@ -147,7 +147,7 @@ struct TextTable {
         var wrapWidths: [Int?] = [labelWrap]
         for column in shown {
             headers.append(column.label.nfc)
-            texts.append(table.rows.map { Self.display($0[column.id], as: column.type).nfc })
+            texts.append(table.rows.map { Self.display($0[column.id], as: column.type, decimals: column.decimals(in: $0)).nfc })
             wrapWidths.append(column.type == .text ? Self.textWrapWidth : nil)
         }
         let dataWidths = texts.indices.map { index in
@@ -302,24 +302,25 @@ struct TextTable {
 }
 
 extension TextTable {
-    /// A cell as printed in a text table: `integer` and `money` as whole
-    /// numbers (`3.812`), `decimal` and `percent` with one decimal (`123,3`;
-    /// a percent value is already a percentage, and the `%` sign is left to
-    /// the column label), dates as `05/07/2024`, null as nothing. A value of
-    /// another kind than its column expects is shown as best it can be.
-    static func display(_ value: CellValue, as type: ColumnType) -> String {
+    /// A cell as printed in a text table: numbers in Vietnamese notation with
+    /// `decimals` decimals (default the type's: `integer` and `money` whole,
+    /// `3.812`; `decimal` and `percent` one, `123,3` — a percent value is
+    /// already a percentage, and the `%` sign is left to the column label),
+    /// dates as `05/07/2024`, null as nothing. A value of another kind than
+    /// its column expects is shown as best it can be.
+    static func display(_ value: CellValue, as type: ColumnType, decimals: Int? = nil) -> String {
+        let digits = decimals ?? type.defaultDecimals
         switch (value, type) {
-        case (.null, _): ""
-        case (.text(let text), _): text
-        case (.date(let day), _): VietnameseDate.short(day)
-        case (.integer(let number), .decimal), (.integer(let number), .percent):
-            VietnameseNumber.format(Double(number), fractionDigits: 1)
-        case (.integer(let number), _): VietnameseNumber.format(number)
-        case (.number(let number), .integer), (.number(let number), .money), (.number(let number), .date):
-            VietnameseNumber.format(number)
-        case (.number(let number), .decimal), (.number(let number), .percent):
-            VietnameseNumber.format(number, fractionDigits: 1)
-        case (.number(let number), .text): VietnameseNumber.formatTrimmed(number, fractionDigits: 1)
+        case (.null, _): return ""
+        case (.text(let text), _): return text
+        case (.date(let day), _): return VietnameseDate.short(day)
+        case (.integer(let number), .text), (.integer(let number), .date): return VietnameseNumber.format(number)
+        case (.integer(let number), _):
+            return digits == 0 ? VietnameseNumber.format(number) : VietnameseNumber.format(Double(number), fractionDigits: digits)
+        case (.number(let number), .text): return VietnameseNumber.formatTrimmed(number, fractionDigits: 1)
+        case (.number(let number), .date): return VietnameseNumber.format(number)
+        case (.number(let number), _):
+            return digits == 0 ? VietnameseNumber.format(number) : VietnameseNumber.format(number, fractionDigits: digits)
         }
     }
 }

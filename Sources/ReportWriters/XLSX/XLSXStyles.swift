@@ -28,24 +28,26 @@ struct XLSXStyles {
             verticalAlignment: .center, wrap: true, border: .thin, fillColor: Self.headerFill))
     }
 
-    /// A bordered table cell; `type` picks the number format.
-    func cell(_ type: ColumnType?, bold: Bool = false, align: CellStyle.HorizontalAlignment? = nil,
-              wrap: Bool = false, indent: Int = 0) throws -> Format {
+    /// A bordered table cell; `type` and `decimals` pick the number format.
+    func cell(_ type: ColumnType?, decimals: Int? = nil, bold: Bool = false,
+              align: CellStyle.HorizontalAlignment? = nil, wrap: Bool = false, indent: Int = 0) throws -> Format {
         try workbook.format(CellStyle(
             fontName: Self.fontName, fontSize: Self.bodySize, bold: bold, horizontalAlignment: align,
             verticalAlignment: .center, wrap: wrap, indent: indent, border: .thin,
-            numberFormat: type.flatMap(Self.numberFormat)))
+            numberFormat: type.flatMap { Self.numberFormat($0, decimals: decimals) }))
     }
 
-    /// Excel number formats per column type. Excel shows `#,##0` as `3.812`
-    /// and `0.0` as `123,3` under a Vietnamese locale. Percent values are
-    /// percentage numbers already (`123.33` is 123,33 %), so no `%` format,
-    /// which would multiply by 100; the header says `%`.
-    static func numberFormat(_ type: ColumnType) -> String? {
-        switch type {
-        case .integer, .money: "#,##0"
-        case .decimal: "#,##0.0"
-        case .percent: "0.0"
+    /// Excel number formats per column type and decimals (default the
+    /// type's). Excel shows `#,##0` as `3.812` and `#,##0.0` as `123,3` under
+    /// a Vietnamese locale. Percent values are percentage numbers already
+    /// (`123.33` is 123,33 %): the `%` is a literal (`0.0"%"`), not Excel's
+    /// percent format, which would multiply by 100; the cell stays a number.
+    static func numberFormat(_ type: ColumnType, decimals: Int? = nil) -> String? {
+        let digits = decimals ?? type.defaultDecimals
+        let fraction = digits > 0 ? "." + String(repeating: "0", count: digits) : ""
+        return switch type {
+        case .integer, .money, .decimal: "#,##0" + fraction
+        case .percent: "0" + fraction + "\"%\""
         case .date: "dd/mm/yyyy"
         case .text: nil
         }

@@ -70,7 +70,7 @@ struct XLSXTableBlock {
         for (index, column) in table.columns.enumerated() {
             var width = headerWidth(column.label)
             for row in table.rows {
-                let text = XLSXText.display(row[column.id], as: column.type)
+                let text = XLSXText.display(row[column.id], as: column.type, decimals: column.decimals(in: row))
                 width = max(width, XLSXText.units(text, bold: row.kind != .data))
             }
             widths[index + 1] = width
@@ -184,8 +184,8 @@ struct XLSXTableBlock {
         var lines = XLSXText.lineCount(row.label, width: widths[0] - Double(indent) * 2, bold: bold)
         for (index, column) in table.columns.enumerated() {
             let value = row[column.id]
-            try Self.writeValue(value, type: column.type, bold: bold, on: sheet, row: sheetRow,
-                                column: index + 1, styles: styles)
+            try Self.writeValue(value, type: column.type, decimals: column.decimals(in: row), bold: bold, on: sheet,
+                                row: sheetRow, column: index + 1, styles: styles)
             if case .text(let text) = value {
                 lines = max(lines, XLSXText.lineCount(text, width: widths[index + 1], bold: bold))
             }
@@ -196,21 +196,22 @@ struct XLSXTableBlock {
 
     /// Writes one typed cell: numbers as numbers, dates as Excel dates, text
     /// as text (never a formula), null as a bordered blank.
-    static func writeValue(_ value: CellValue, type: ColumnType, bold: Bool, on sheet: Worksheet, row: Int,
-                           column: Int, styles: XLSXStyles) throws {
+    static func writeValue(_ value: CellValue, type: ColumnType, decimals: Int? = nil, bold: Bool, on sheet: Worksheet,
+                           row: Int, column: Int, styles: XLSXStyles) throws {
         switch value {
         case .null:
             try sheet.writeBlank(row: row, column: column, format: try styles.cell(type, bold: bold))
         case .integer(let number):
             try sheet.write(Double(number), row: row, column: column,
-                            format: try styles.cell(numericType(type), bold: bold))
+                            format: try styles.cell(numericType(type), decimals: decimals, bold: bold))
         case .number(let number):
             // NaN and infinities have no spreadsheet form: leave the cell empty.
             guard number.isFinite else {
                 try sheet.writeBlank(row: row, column: column, format: try styles.cell(type, bold: bold))
                 return
             }
-            try sheet.write(number, row: row, column: column, format: try styles.cell(numericType(type), bold: bold))
+            try sheet.write(number, row: row, column: column,
+                            format: try styles.cell(numericType(type), decimals: decimals, bold: bold))
         case .date(let day):
             try writeDay(day, bold: bold, on: sheet, row: row, column: column, styles: styles)
         case .text(let text):

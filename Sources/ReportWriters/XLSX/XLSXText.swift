@@ -118,22 +118,19 @@ enum XLSXText {
     }
 
     /// The text a cell shows for `value` in a column of `type`, as Excel
-    /// displays it through our number formats.
-    static func display(_ value: CellValue, as type: ColumnType) -> String {
+    /// displays it through our number formats (`XLSXStyles.numberFormat`).
+    static func display(_ value: CellValue, as type: ColumnType, decimals: Int? = nil) -> String {
+        let digits = decimals ?? type.defaultDecimals
         switch value {
         case .null: return ""
         case .text(let text): return text
         case .date(let day): return VietnameseDate.short(day)
-        case .integer(let number):
+        case .integer, .number:
+            guard let number = value.number else { return "" }
             switch type {
-            case .decimal, .percent: return VietnameseNumber.format(Double(number), fractionDigits: 1)
-            default: return VietnameseNumber.format(number)
-            }
-        case .number(let number):
-            switch type {
-            case .decimal, .percent: return VietnameseNumber.format(number, fractionDigits: 1)
-            case .integer, .money: return VietnameseNumber.format(number)
             case .text, .date: return "\(number)"
+            case .percent: return VietnameseNumber.format(number, fractionDigits: digits) + "%"
+            default: return VietnameseNumber.format(number, fractionDigits: digits)
             }
         }
     }

@@ -28,7 +28,7 @@ public struct EconomicModelsPlugin: ReportPlugin {
         let tables = [
             try ModelsTable.table(results, labels: labels),
             try SectorTable.table(results, labels: labels),
-        ] + (hasIndicators ? [try IndicatorsTable.table(indicators, labels: labels)] : [])
+        ] + (hasIndicators ? [try IndicatorsTable.table(indicators, labels: labels, precisions: precisions(context))] : [])
         var values = EconomicNarrative(results: results, indicators: indicators, unit: context.unit,
                                        period: context.period).values
         values["no_indicators"] = !hasIndicators
@@ -36,5 +36,14 @@ public struct EconomicModelsPlugin: ReportPlugin {
         return ReportDocument(
             plugin: id, title: labels.title, unit: context.unitReference, period: PeriodReference(context.period),
             narrative: narrative, tables: tables)
+    }
+
+    /// Each indicator's decimals, from its definition (built-in or dataset.yaml's).
+    private func precisions(_ context: ReportContext) -> [String: Int] {
+        var precisions: [String: Int] = [:]
+        for definition in context.store.config.allIndicators {
+            if let precision = definition.precision { precisions[definition.id] = precision }
+        }
+        return precisions
     }
 }

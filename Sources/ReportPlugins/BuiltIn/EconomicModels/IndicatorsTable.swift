@@ -17,7 +17,10 @@ enum IndicatorsTable {
         ("change", .decimal), ("target", .decimal), ("achieved", .text),
     ]
 
-    static func table(_ figures: [IndicatorFigure], labels: PluginLabels) throws -> ReportTable {
+    /// `precisions`: the decimals of each indicator by id (its definition's), shown row by row.
+    static func table(_ figures: [IndicatorFigure], labels: PluginLabels, precisions: [String: Int] = [:]) throws
+        -> ReportTable
+    {
         let achieved = try labels.row("achieved"), notAchieved = try labels.row("not_achieved")
         let rows = figures.map { figure in
             let label = Self.label(figure)
@@ -29,7 +32,7 @@ enum IndicatorsTable {
                 ("change", .figure(figure.change)),
                 ("target", .figure(figure.target)),
                 ("achieved", figure.achieved.map { .text($0 ? achieved : notAchieved) } ?? .null),
-            ])
+            ], precision: precisions[figure.indicator])
         }
         return ReportTable(
             id: id, title: try labels.tableTitle(id),
