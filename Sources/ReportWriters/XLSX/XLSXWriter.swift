@@ -16,7 +16,7 @@ import XlsxWriter
 /// and renamed into place only when complete.
 public struct XLSXWriter: ReportWriter {
     public let format = "xlsx"
-    /// The row-label column's header and the cover sheet's name.
+    /// The words the workbook prints itself: sheet names, the row-label header, the signature lines.
     public var labels: WriterLabels
 
     public init(labels: WriterLabels = .vietnamese) {
