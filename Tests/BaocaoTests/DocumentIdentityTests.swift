@@ -60,6 +60,20 @@ import Testing
         #expect(try header(folder, unit: nil).signature == ["T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lò Văn Thử"])
     }
 
+    /// A `documents:` that is not one is a dataset.yaml problem: nothing is made.
+    @Test func aBrokenDocumentsSectionIsRefused() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.tiny.path) {
+            try FileManager.default.copyItem(at: Fixtures.tiny.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        let yaml = try String(contentsOf: folder.appendingPathComponent("dataset.yaml"), encoding: .utf8)
+            + "documents:\n  by_unit: [xa]\n"
+        try Data(yaml.utf8).write(to: folder.appendingPathComponent("dataset.yaml"))
+        let run = try baocao("validate", "--data", folder.path)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("dataset.yaml: key documents.by_unit: "), "\(run.stdout)")
+    }
+
     /// The command line: `--number`, and the commune's printed foot.
     @Test func generateNumbersAndSignsTheCommunesReport() throws {
         let out = try Fixtures.temporaryDirectory()

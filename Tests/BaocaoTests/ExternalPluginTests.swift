@@ -340,6 +340,9 @@ func answering(_ answer: String) -> String {
         #expect(problems(#"{"protocol":"baocao.plugin/1","report":{"period":{"id":"2024-Q1"}}}"#)
                 == ["report.period.id: the request was for period \"2024-Q2\", found \"2024-Q1\""])
         #expect(problems(#"[1,2]"#) == [#"(the answer): expected an object { "protocol": …, "report": … }, found a list"#])
+        #expect(problems(answer(#"{"id":"t","title":"T","columns":[{"id":"n","label":"N","type":"integer","precision":7}],"rows":[{"key":"a","label":"A","precision":"1","cells":{}}]}"#))
+                == ["report.tables[0].columns[0].precision: expected a whole number 0…6, found 7",
+                    "report.tables[0].rows[0].precision: expected a whole number 0…6, found \"1\""])
     }
 
     @Test func aWellFormedAnswerBecomesTheDocument() throws {

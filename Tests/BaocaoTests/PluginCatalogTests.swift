@@ -186,13 +186,15 @@ extension CommandLineTests {
               - id: t
                 title: T
                 query: SELECT 1 AS n, 'a' AS name
-                columns: [{ id: n, label: N, type: integer }, { id: name, label: Tên, type: text }]
+                columns: [{ id: n, label: N, type: integer, precision: 9 }, { id: name, label: Tên, type: text, precision: 1 }]
                 chart: { kind: column, series: [n, name] }
             """]).appendingPathComponent("c")
         let run = try baocao(["plugins", "check", folder.path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("c/plugin.yaml:10:40: tables[0].chart.series[1]: \"name\" is not a numeric column of this table"),
                 "\(run.stderr)")
+        #expect(run.stderr.contains("tables[0].columns[0].precision: 9 is outside 0…6"), "\(run.stderr)")
+        #expect(run.stderr.contains("tables[0].columns[1].precision: only a number column has a precision"), "\(run.stderr)")
     }
 
     /// An external plugin's plugin.yaml: a command, and none of a declarative plugin's parts.
