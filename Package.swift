@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "ProcessSupport", dependencies: ["CSpawn"], swiftSettings: strict),
 
         // A small SQLite connection in GRDB's manner: the dataset store, and SQLite datasets.
-        .target(name: "SQLiteSupport", dependencies: ["CSQLite"], swiftSettings: strict),
+        .target(name: "SQLiteSupport", dependencies: ["CSQLite", "ReportModel"], swiftSettings: strict),
 
         // A safe Swift face for libxlsxwriter: no C type crosses its API.
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"], swiftSettings: strict),
@@ -85,7 +85,7 @@ let package = Package(
         // The bundled label and narrative templates (Templates/), as resources.
         .target(
             name: "BaocaoTemplates", path: "Templates",
-            exclude: ["README.md"], resources: [.copy("vi")], swiftSettings: strict),
+            exclude: ["README.md"], resources: [.copy("vi"), .copy("en")], swiftSettings: strict),
 
         // The bundled declarative plugins (Plugins/), as resources. Report plugins, not SwiftPM plugins.
         .target(
@@ -115,7 +115,7 @@ let package = Package(
         .executableTarget(
             name: "baocao",
             dependencies: [
-                "BaocaoKit", "DatasetReaders", "ReportModel", "ReportWriters", "SampleData",
+                "BaocaoKit", "DatasetReaders", "ReportModel", "ReportPlugins", "ReportWriters", "SampleData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),

@@ -56,19 +56,23 @@ struct DocumentHeaderBuilder {
     private let numberLine: MustacheTemplate?
     private let recipientsByKind: [String: [MustacheTemplate]]
 
-    init(templates: TemplateSet) throws {
+    /// How the header writes its period and date.
+    private let notation: Notation
+
+    init(templates: TemplateSet, notation: Notation = .vietnamese) throws {
         let (text, file) = try templates.read("document.yaml")
         self.file = file
+        self.notation = notation
         do {
             labels = try YAMLDecoder().decode(Labels.self, from: text)
         } catch {
-            throw TemplateError(file: file, message: "\(error)")
+            throw TemplateError(file: file, message: .verbatim("\(error)"))
         }
         func parse(_ source: String) throws -> MustacheTemplate {
             do {
                 return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + source)
             } catch {
-                throw TemplateError(file: file, message: "\(error)")
+                throw TemplateError(file: file, message: .verbatim("\(error)"))
             }
         }
         subjectOne = try parse(labels.subjectOne)
@@ -95,7 +99,7 @@ struct DocumentHeaderBuilder {
         } else if let upper = config.upperBody {
             issuing.insert(upper, at: 0)
         }
-        let periodText = VietnameseDate.period(period)
+        let periodText = notation.period(period)
         let subject = reportTitles.count == 1
             ? subjectOne.render(["title": lowercasedFirst(reportTitles[0]), "period": periodText])
             : subjectSeveral.render(["period": periodText])
@@ -127,7 +131,7 @@ struct DocumentHeaderBuilder {
         let placeText = own?.place ?? config.documents.byKind[kind]?.place ?? config.place
         return DocumentHeader(
             issuingBodyLines: issuing, number: numberText, partyLine: labels.partyLine,
-            placeAndDate: dateLine.render(["date": VietnameseDate.long(date)].merging(
+            placeAndDate: dateLine.render(["date": notation.longDate(date)].merging(
                 placeText.map { ["place": $0] } ?? [:]) { a, _ in a }),
             documentKind: labels.documentKind, subject: subject, recipientsHeading: labels.recipientsHeading,
             recipients: chosen(defaultRecipients) { $0.recipients } ?? [], signature: signature, date: date,

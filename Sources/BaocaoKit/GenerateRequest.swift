@@ -17,6 +17,13 @@ public struct GenerateRequest: Sendable {
     public var number: String?
     public var writerOptions: WriterOptions
 
+    /// The writer options in the report's language, whatever `writerOptions.language` says.
+    var writing: WriterOptions {
+        var options = writerOptions
+        options.language = setup.language
+        return options
+    }
+
     public init(setup: ReportSetup, period: Period, unitID: String? = nil,
                 formats: [String] = ["xlsx", "csv", "txt", "json"], output: URL = URL(fileURLWithPath: "out"),
                 date: Day? = nil, number: String? = nil, writerOptions: WriterOptions = WriterOptions()) {
@@ -47,7 +54,7 @@ public struct GenerateOutcome: Sendable {
     /// Every file written, in writing order.
     public var files: [URL]
     /// One-line notices: skipped plugins, dataset warnings.
-    public var notices: [String]
+    public var notices: [Message]
     /// The documents made, for callers that want the numbers.
     public var bundle: ReportBundle
 }

@@ -16,28 +16,29 @@ public struct PluginChecker {
     /// The plugin in `folder`; its problems, each with file:line:column, when it cannot be loaded.
     public func load() throws(BaocaoError) -> any ReportPlugin {
         guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("plugin.yaml").path) else {
-            throw .usage("\(folder.path) holds no plugin.yaml")
+            throw .usage(Message("\(folder.path) holds no plugin.yaml"))
         }
         let catalog = try engine.catalog(explicit: [folder])
         if !catalog.problems.isEmpty {
             throw .invalidPlugin(catalog.problems.flatMap(\.details))
         }
         guard let plugin = catalog.registry.plugins.first(where: { $0.origin != "built-in" }) else {
-            throw .usage("\(folder.path) holds no plugin")
+            throw .usage(Message("\(folder.path) holds no plugin"))
         }
         return plugin
     }
 
     /// Runs `plugin` on `data` for `period` and returns its report as TXT.
-    public func run(_ plugin: any ReportPlugin, data: URL, period: Period, unitID: String?) throws(BaocaoError) -> String {
+    public func run(_ plugin: any ReportPlugin, data: URL, period: Period, unitID: String?,
+                    language: String = "vi") throws(BaocaoError) -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("baocao-check-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         let outcome = try engine.generate(GenerateRequest(
             data: data, period: period, unitID: unitID, pluginIDs: [plugin.id], output: output,
-            pluginDirectories: [folder]))
+            pluginDirectories: [folder], language: language))
         let problems = outcome.bundle.reports.flatMap(DocumentConformance.problems)
         guard problems.isEmpty else {
-            throw .partialFailure(problems.map { "plugin \(plugin.id): the report is not well-formed: \($0)" })
+            throw .partialFailure(problems.map { Message("plugin \(plugin.id): the report is not well-formed: \($0)") })
         }
         guard let text = outcome.files.first(where: { $0.pathExtension == "txt" }),
               let contents = try? String(contentsOf: text, encoding: .utf8)

@@ -1,4 +1,5 @@
 public import Foundation
+public import ReportModel
 public import ReportPlugins
 
 /// What `baocao plugins list` prints: one line per plugin (id, kind, version,
@@ -7,15 +8,19 @@ public struct PluginListing {
     public let text: String
 
     /// `bundled`: where the bundled plugins are, listed as `bundled` rather than a path inside the build.
-    public init(catalog: PluginCatalog, templates: TemplateSet, language: String, bundled: URL? = nil) {
+    /// `messages`: the words of the listing itself (its header, "bundled").
+    public init(catalog: PluginCatalog, templates: TemplateSet, language: String, messages: MessageCatalog = .english,
+                bundled: URL? = nil) {
         let bundledPath = bundled.map { $0.standardizedFileURL.path + "/" }
-        let header = ["ID", "KIND", "VERSION", "TITLE", "TABLES", "FOUND IN"]
+        let header = [Message("ID"), Message("KIND"), Message("VERSION"), Message("TITLE"), Message("TABLES"),
+                      Message("FOUND IN")].map { $0.rendered(by: messages) }
+        let bundledWord = Message("bundled").rendered(by: messages)
         let rows = catalog.registry.plugins.map { plugin in
             let optional = plugin.optionalTables.isEmpty ? "" : " (+ \(plugin.optionalTables.joined(separator: ", ")))"
             return [plugin.id, plugin.kind.rawValue, plugin.version,
                     plugin.title(language: language, templates: templates) ?? "",
                     plugin.requiredTables.joined(separator: ", ") + optional,
-                    bundledPath.map { plugin.origin.hasPrefix($0) ? "bundled" : plugin.origin } ?? plugin.origin]
+                    bundledPath.map { plugin.origin.hasPrefix($0) ? bundledWord : plugin.origin } ?? plugin.origin]
         }
         let widths = header.indices.map { column in
             ([header] + rows).map { $0[column].count }.max() ?? 0
@@ -26,8 +31,8 @@ public struct PluginListing {
         }
         if !catalog.problems.isEmpty {
             lines.append("")
-            lines.append("Broken (not run):")
-            lines += catalog.problems.map { "- \($0.message)" }
+            lines.append(Message("Broken (not run):").rendered(by: messages))
+            lines += catalog.problems.map { "- " + $0.message.rendered(by: messages) }
         }
         text = lines.joined(separator: "\n")
     }

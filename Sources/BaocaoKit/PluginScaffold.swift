@@ -1,6 +1,7 @@
 internal import ExamplePlugins
 public import Foundation
 internal import ReportPlugins
+internal import ReportModel
 
 /// `baocao plugins new ID`: a declarative plugin that works at once on any
 /// dataset with units and member_events (the bundled samples among them), to
@@ -19,11 +20,12 @@ public struct PluginScaffold {
     /// Writes `plugins/ID/plugin.yaml` and returns the folder; never overwrites.
     public func write(into plugins: URL) throws(BaocaoError) -> URL {
         guard PluginManifest.isIdentifier(id, allowing: "-") else {
-            throw .usage("\"\(id)\" is not a plugin id: lower-case letters, digits and -, e.g. training-classes")
+            throw .usage(Message("\"\(id)\" is not a plugin id: lower-case letters, digits and -, e.g. "
+                               + "training-classes"))
         }
         let folder = plugins.appendingPathComponent(id, isDirectory: true)
         guard !FileManager.default.fileExists(atPath: folder.path) else {
-            throw .usage("\(folder.path) already exists; choose another id or remove it")
+            throw .usage(Message("\(folder.path) already exists; choose another id or remove it"))
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -33,7 +35,7 @@ public struct PluginScaffold {
                 try Data(manifest(shownAs: plugins.relativePath + "/" + id).utf8).write(to: folder.appendingPathComponent("plugin.yaml"), options: .withoutOverwriting)
             }
         } catch {
-            throw .usage("cannot write \(folder.path): \(error.localizedDescription)")
+            throw .usage(Message("cannot write \(folder.path): \(error.localizedDescription)"))
         }
         return folder
     }

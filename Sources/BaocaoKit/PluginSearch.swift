@@ -2,6 +2,7 @@ public import Foundation
 public import ReportPlugins
 internal import DatasetReaders
 internal import BundledPlugins
+internal import ReportModel
 
 /// Where plugins are looked for besides `--plugins` (SPEC §7): `./Plugins`,
 /// the folders of `$BAOCAO_PLUGINS` (colon-separated), then the plugins that
@@ -37,7 +38,7 @@ public struct PluginSearch: Sendable {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
                   isDirectory.boolValue
-            else { throw .invalidArgument(.plugins, "\(directory.path) is not a folder") }
+            else { throw .invalidArgument(.plugins, Message("\(directory.path) is not a folder")) }
         }
         var directories = explicit
         if let workingDirectory { directories.append(workingDirectory.appendingPathComponent("Plugins")) }

@@ -39,7 +39,7 @@ public struct ReportEngine: Sendable {
             return try DatasetLoader().load(data, pluginTables: Self.inputTables(of: plugins).tables,
                                             whenRead: whenRead)
         } catch {
-            throw .invalidArgument(.data, "\(error)")
+            throw .invalidArgument(.data, Message("\(error)"))
         }
     }
 
@@ -49,14 +49,14 @@ public struct ReportEngine: Sendable {
         do {
             selected = try writers.writers(forList: formats.joined(separator: ","))
         } catch {
-            throw .invalidArgument(.format, "\(error)")
+            throw .invalidArgument(.format, Message("\(error)"))
         }
         // Checked whatever the formats: a mistyped option is a mistake even when unused.
         do {
             try CSVWriter.check(options)
         } catch {
-            if case .delimiter = error { throw .invalidArgument(.csvDelimiter, "\(error)") }
-            throw .invalidArgument(.csvDecimal, "\(error)")
+            if case .delimiter = error { throw .invalidArgument(.csvDelimiter, Message("\(error)")) }
+            throw .invalidArgument(.csvDecimal, Message("\(error)"))
         }
         return selected
     }
@@ -66,7 +66,7 @@ public struct ReportEngine: Sendable {
     /// writer does not stop the others, and is reported as
     /// `BaocaoError.partialFailure` at the end.
     public func generate(_ request: GenerateRequest) throws(BaocaoError) -> GenerateOutcome {
-        let selectedWriters = try writers(for: request.formats, options: request.writerOptions)
+        let selectedWriters = try writers(for: request.formats, options: request.writing)
         let session = try ReportSession(request.setup, engine: self)
         let run = session.report(unit: try session.unit(request.unitID), period: request.period, date: request.date,
                                  number: request.number)
@@ -79,9 +79,10 @@ public struct ReportEngine: Sendable {
             do {
                 try output.create()
             } catch {
-                throw .partialFailure(failures + ["cannot create \(request.output.path): \(error.localizedDescription)"])
+                throw .partialFailure(failures + [Message("cannot create \(request.output.path): "
+                                                        + "\(error.localizedDescription)")])
             }
-            let written = Self.write(bundle, with: selectedWriters, to: output, options: request.writerOptions)
+            let written = Self.write(bundle, with: selectedWriters, to: output, options: request.writing)
             files = written.files
             failures += written.failures
         }
@@ -91,14 +92,14 @@ public struct ReportEngine: Sendable {
 
     /// Writes `bundle` in every format of `writers`; a failing writer does not stop the others.
     public static func write(_ bundle: ReportBundle, with writers: [any ReportWriter], to output: OutputDirectory,
-                             options: WriterOptions) -> (files: [URL], failures: [String]) {
+                             options: WriterOptions) -> (files: [URL], failures: [Message]) {
         var files: [URL] = []
-        var failures: [String] = []
+        var failures: [Message] = []
         for writer in writers {
             do {
                 files += try writer.write(bundle, to: output, options: options)
             } catch {
-                failures.append("\(writer.format): \(error)")
+                failures.append(Message("\(writer.format): \(error)"))
             }
         }
         return (files, failures)
@@ -107,18 +108,19 @@ public struct ReportEngine: Sendable {
     /// The input tables of `plugins`, the first declaration of a name winning;
     /// a plugin whose table has another plugin's name but other columns fails.
     static func inputTables(of plugins: [any ReportPlugin])
-        -> (tables: [TableSchema], conflicts: [String], failed: Set<String>)
+        -> (tables: [TableSchema], conflicts: [Message], failed: Set<String>)
     {
         var tables: [TableSchema] = []
         var declaredBy: [String: String] = [:]
-        var conflicts: [String] = []
+        var conflicts: [Message] = []
         var failed: Set<String> = []
         for plugin in plugins {
             for table in plugin.inputTables {
                 if let owner = declaredBy[table.name] {
                     if tables.first(where: { $0.name == table.name }) != table {
-                        conflicts.append("plugin \(plugin.id) failed: its table \(table.name) has other columns than "
-                                         + "plugin \(owner)'s table of that name; rename one")
+                        conflicts.append(Message("plugin \(plugin.id) failed: its table \(table.name) has other "
+                                               + "columns than "
+                                         + "plugin \(owner)'s table of that name; rename one"))
                         failed.insert(plugin.id)
                     }
                     continue
@@ -130,8 +132,8 @@ public struct ReportEngine: Sendable {
         return (tables, conflicts, failed)
     }
 
-    /// The user's folder first, then the bundled Vietnamese templates.
-    public func templateSet(_ user: URL?) -> TemplateSet {
-        TemplateSet(directories: [user, TemplateBundle.directory(language: "vi")].compactMap { $0 })
+    /// The user's template folder (`--templates`) first, then the bundled one of `language`.
+    public func templateSet(_ user: URL?, language: String) -> TemplateSet {
+        TemplateSet(directories: [user, TemplateBundle.directory(language: language)].compactMap { $0 })
     }
 }

@@ -37,10 +37,10 @@ public struct ReportSetup: Sendable {
 /// writing them can go to other threads.
 public final class ReportSession {
     /// Dataset warnings and plugins skipped for want of their tables.
-    public let notices: [String]
+    public let notices: [Message]
     /// Plugins that cannot run at all — a folder that failed to load, a table
     /// declared differently by two plugins: every report lists them as failed.
-    public let pluginFailures: [String]
+    public let pluginFailures: [Message]
     /// The plugins each report runs, in order, with their versions.
     public let plugins: [any ReportPlugin]
     public let language: String
@@ -58,20 +58,21 @@ public final class ReportSession {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: templates.path, isDirectory: &isDirectory),
                   isDirectory.boolValue
-            else { throw .invalidArgument(.templates, "\(templates.path) is not a folder") }
+            else { throw .invalidArgument(.templates, Message("\(templates.path) is not a folder")) }
         }
         let catalog = try engine.catalog(explicit: setup.pluginDirectories)
         let registry = catalog.registry
         var selected: [any ReportPlugin] = []
         for id in setup.pluginIDs {
             if let problem = catalog.problems.first(where: { $0.plugin == id }) {
-                throw .invalidArgument(.plugin, "\(problem)")
+                throw .invalidArgument(.plugin, problem.message)
             }
             do {
                 selected.append(try registry.plugin(id))
             } catch {
-                let broken = catalog.problems.map { "\n" + $0.message }.joined()
-                throw .invalidArgument(.plugin, "\(error)" + (broken.isEmpty ? "" : "; and these failed to load:" + broken))
+                let broken = catalog.problems.map(\.message)
+                throw .invalidArgument(.plugin, broken.isEmpty ? Message("\(error)")
+                    : Message("\(error); and these failed to load:\n\(Message.joined(broken))"))
             }
         }
         // A plugin folder that cannot be loaded fails alone: the other reports are still made.
@@ -87,47 +88,49 @@ public final class ReportSession {
         do {
             builder = try DatasetStore.Builder()
         } catch {
-            throw .partialFailure(["cannot build the dataset store: \(error)"])
+            throw .partialFailure([Message("cannot build the dataset store: \(error)")])
         }
         let loaded = try engine.validate(setup.data, plugins: candidates.filter { !inputs.failed.contains($0.id) },
                                          whenRead: { builder.add($0, from: $1) })
         guard loaded.isValid else { throw .invalidData(loaded.problems) }
-        let notices = loaded.problems.warnings.map(\.description)
+        let notices = loaded.problems.warnings.map(\.framed)
 
         let store: DatasetStore
         do {
             store = try DatasetStore(completing: builder, with: loaded)
         } catch {
-            throw .partialFailure(["cannot build the dataset store: \(error)"])
+            throw .partialFailure([Message("cannot build the dataset store: \(error)")])
         }
 
         // The named plugins must have their tables; otherwise every registered
         // plugin whose tables exist runs, the rest skipped with a notice.
         var toRun: [any ReportPlugin] = []
-        var skipped: [String] = []
+        var skipped: [Message] = []
         for plugin in candidates where !inputs.failed.contains(plugin.id) {
             let missing = plugin.requiredTables.filter { !store.tablesPresent.contains($0) }
             if missing.isEmpty {
                 toRun.append(plugin)
             } else if selected.isEmpty {
-                skipped.append("skipped plugin \(plugin.id): no table \(missing.joined(separator: ", ")) in the dataset")
+                skipped.append(Message("skipped plugin \(plugin.id): no table \(missing.joined(separator: ", ")) in "
+                                     + "the dataset"))
             } else {
                 throw .invalidData([Problem(file: nil, line: nil, message:
-                    "plugin \(plugin.id) needs table \(missing.joined(separator: ", ")), which the dataset does not have")])
+                    Message("plugin \(plugin.id) needs table \(missing.joined(separator: ", ")), which the dataset "
+                          + "does not have"))])
             }
         }
         guard !toRun.isEmpty else {
             throw .invalidData([Problem(file: nil, line: nil, message:
-                "no report can be made from this dataset: " + skipped.joined(separator: "; "))])
+                Message("no report can be made from this dataset: \(Message.joined(skipped, separator: "; "))"))])
         }
 
-        let templates = engine.templateSet(setup.templates)
+        let templates = engine.templateSet(setup.templates, language: setup.language)
         self.store = store
         plugins = toRun
         labels = Dictionary(uniqueKeysWithValues: toRun.map { plugin in
             (plugin.id, Result { try plugin.labels(from: templates) })
         })
-        header = Result { try DocumentHeaderBuilder(templates: templates) }
+        header = Result { try DocumentHeaderBuilder(templates: templates, notation: Notation(language: setup.language)) }
         language = setup.language
         pluginFailures = failures
         self.notices = notices + skipped
@@ -150,7 +153,7 @@ public final class ReportSession {
         do {
             return ReportSession(replicating: self, store: try store.reader())
         } catch {
-            throw .partialFailure(["cannot open the dataset store again: \(error)"])
+            throw .partialFailure([Message("cannot open the dataset store again: \(error)")])
         }
     }
 
@@ -166,11 +169,12 @@ public final class ReportSession {
             let closest = Self.closestUnits(to: id, in: store.units)
             if !closest.isEmpty {
                 let named = closest.map { "\($0.id) (\($0.name))" }
-                throw .invalidArgument(.unit, "unknown unit \"\(id)\"; did you mean "
-                                       + (named.count == 1 ? named[0] : named.dropLast().joined(separator: ", ") + " or " + named.last!) + "?")
+                let choices = named.count == 1 ? Message.verbatim(named[0])
+                    : Message("\(named.dropLast().joined(separator: ", ")) or \(named.last!)")
+                throw .invalidArgument(.unit, Message("unknown unit \"\(id)\"; did you mean \(choices)?"))
             }
             let hint = store.units.prefix(8).map(\.id).joined(separator: ", ")
-            throw .invalidArgument(.unit, "unknown unit \"\(id)\"; the dataset's units include \(hint)")
+            throw .invalidArgument(.unit, Message("unknown unit \"\(id)\"; the dataset's units include \(hint)"))
         }
         return unit
     }
@@ -208,7 +212,7 @@ public final class ReportSession {
         for (plugin, result) in zip(plugins, results) {
             switch result {
             case .success(let report): reports.append(report)
-            case .failure(let error): failures.append("plugin \(plugin.id) failed: \(error)")
+            case .failure(let error): failures.append(Message("plugin \(plugin.id) failed: \(error)"))
             }
         }
         let bundle: ReportBundle?
@@ -219,7 +223,7 @@ public final class ReportSession {
             bundle = ReportBundle(unit: UnitReference(id: unit.id, name: unit.name), period: PeriodReference(period),
                                   reports: reports, header: header)
         } catch {
-            failures.append("document header: \(error)")
+            failures.append(Message("document header: \(error)"))
             bundle = nil
         }
         return ReportRun(bundle: bundle, failures: failures)
@@ -264,7 +268,7 @@ public struct ReportRun: Sendable {
     /// Nil when not even the document header could be made.
     public var bundle: ReportBundle?
     /// One line per plugin (or the header) that failed; the other reports are in `bundle`.
-    public var failures: [String]
+    public var failures: [Message]
 
     /// Whether there is anything to write.
     public var hasReports: Bool { !(bundle?.reports.isEmpty ?? true) }

@@ -1,4 +1,5 @@
 public import SQLiteSupport
+internal import ReportModel
 
 /// A row of a table broken down by unit (SPEC §3), as the engine offers it to
 /// user SQL in `report_rows`: its key, label, kind and outline level, and the
@@ -95,7 +96,7 @@ public final class StoreSandbox {
             }
         }
         if tooMany {
-            throw SQLQueryError("more than \(maxRows) rows, the row limit of a query (limits: max_rows)")
+            throw SQLQueryError(Message("more than \(maxRows) rows, the row limit of a query (limits: max_rows)"))
         }
         return QueryResult(columns: columns, rows: rows)
     }

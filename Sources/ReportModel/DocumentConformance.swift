@@ -2,46 +2,52 @@
 /// built-in, a declarative plugin, or (later) a program's JSON answer. Each
 /// problem names where it is, as a JSON path: `tables[1].rows[3].cells.admitted`.
 public enum DocumentConformance {
-    public static func problems(of document: ReportDocument) -> [String] {
-        var problems: [String] = []
-        if document.plugin.isEmpty { problems.append("plugin: empty") }
-        if document.title.isEmpty { problems.append("title: empty") }
+    public static func problems(of document: ReportDocument) -> [Message] {
+        var problems: [Message] = []
+        if document.plugin.isEmpty { problems.append(.placed("plugin: ", Message("empty"))) }
+        if document.title.isEmpty { problems.append(.placed("title: ", Message("empty"))) }
         for (index, paragraph) in document.narrative.enumerated() where paragraph.allSatisfy(\.isWhitespace) {
-            problems.append("narrative[\(index)]: an empty paragraph")
+            problems.append(.placed("narrative[\(index)]: ", Message("an empty paragraph")))
         }
         var tableIDs: Set<String> = []
         for (tableIndex, table) in document.tables.enumerated() {
             let at = "tables[\(tableIndex)]"
-            if table.id.isEmpty { problems.append("\(at).id: empty") }
-            if !tableIDs.insert(table.id).inserted { problems.append("\(at).id: \"\(table.id)\" is used twice") }
+            if table.id.isEmpty { problems.append(.placed("\(at).id: ", Message("empty"))) }
+            if !tableIDs.insert(table.id).inserted { problems.append(.placed("\(at).id: ", Message("\"\(table.id)\" is "
+                                                                                                 + "used twice"))) }
             var types: [String: ColumnType] = [:]
             for (columnIndex, column) in table.columns.enumerated() {
-                if column.id.isEmpty { problems.append("\(at).columns[\(columnIndex)].id: empty") }
+                if column.id.isEmpty { problems.append(.placed("\(at).columns[\(columnIndex)].id: ", Message("empty"))) }
                 if types.updateValue(column.type, forKey: column.id) != nil {
-                    problems.append("\(at).columns[\(columnIndex)].id: \"\(column.id)\" is used twice")
+                    problems.append(.placed("\(at).columns[\(columnIndex)].id: ", Message("\"\(column.id)\" is used "
+                                                                                        + "twice")))
                 }
             }
             var keys: Set<String> = []
             var totals = 0
             for (rowIndex, row) in table.rows.enumerated() {
                 let rowAt = "\(at).rows[\(rowIndex)]"
-                if !keys.insert(row.key).inserted { problems.append("\(rowAt).key: \"\(row.key)\" is used twice") }
+                if !keys.insert(row.key).inserted { problems.append(.placed("\(rowAt).key: ", Message("\"\(row.key)\" "
+                                                                                                    + "is used twice"))) }
                 if row.kind == .total { totals += 1 }
-                if row.level < 0 { problems.append("\(rowAt).level: \(row.level) is negative") }
+                if row.level < 0 { problems.append(.placed("\(rowAt).level: ", Message("\(row.level) is negative"))) }
                 for cell in row.cells {
                     guard let type = types[cell.column] else {
-                        problems.append("\(rowAt).cells.\(cell.column): no such column in the table")
+                        problems.append(.placed("\(rowAt).cells.\(cell.column): ", Message("no such column in the "
+                                                                                         + "table")))
                         continue
                     }
                     if let problem = mismatch(cell.value, type) {
-                        problems.append("\(rowAt).cells.\(cell.column): \(problem)")
+                        problems.append(.placed("\(rowAt).cells.\(cell.column): ", Message("\(problem)")))
                     }
                 }
             }
-            if totals > 1 { problems.append("\(at).rows: \(totals) total rows; a table has at most one") }
+            if totals > 1 { problems.append(.placed("\(at).rows: ", Message("\(totals) total rows; a table has at most "
+                                                                          + "one"))) }
             for (index, column) in (table.chart?.series ?? []).enumerated()
             where ![.integer, .decimal, .percent, .money].contains(types[column]) {
-                problems.append("\(at).chart.series[\(index)]: \"\(column)\" is not a numeric column of the table")
+                problems.append(.placed("\(at).chart.series[\(index)]: ", Message("\"\(column)\" is not a numeric "
+                                                                                + "column of the table")))
             }
         }
         return problems

@@ -26,10 +26,11 @@ extension Period {
     /// `first`, its successors of the same kind, up to `last` included.
     static func range(from first: Period, to last: Period, text: String) throws(PeriodError) -> [Period] {
         guard first.sameKind(as: last) else {
-            throw PeriodError(text: text, reason: "a range runs between two periods of one kind, e.g. 2023-Q1..2024-Q4")
+            throw PeriodError(text: text, reason: Message("a range runs between two periods of one kind, e.g. "
+                                                        + "2023-Q1..2024-Q4"))
         }
         guard first.start <= last.start else {
-            throw PeriodError(text: text, reason: "the range ends before it starts")
+            throw PeriodError(text: text, reason: Message("the range ends before it starts"))
         }
         var periods = [first]
         while periods.last! != last {

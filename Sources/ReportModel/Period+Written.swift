@@ -10,9 +10,10 @@ extension Period {
             return
         }
         guard let period = Self.fromWords(text) else {
-            throw PeriodError(text: text, reason: "expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM, "
-                              + "or as written: Q4/2024, quý IV năm 2024, 6 tháng 2024, 9 tháng 2024, 03/2024"
-                              + (Self.guess(text).map { "; did you mean \($0.id)?" } ?? ""))
+            let expected = Message("expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM, or as written: "
+                                 + "Q4/2024, quý IV năm 2024, 6 tháng 2024, 9 tháng 2024, 03/2024")
+            throw PeriodError(text: text, reason: Self.guess(text).map { Message("\(expected); did you mean \($0.id)?") }
+                                                  ?? expected)
         }
         self = period
     }

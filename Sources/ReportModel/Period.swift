@@ -112,17 +112,19 @@ public struct DayRange: Hashable, Sendable {
 public struct PeriodError: Error, Hashable, Sendable, CustomStringConvertible {
     public let text: String
     /// What is wrong, when more than "not a period id".
-    public let reason: String?
+    public let reason: Message?
 
-    public init(text: String, reason: String? = nil) {
+    public init(text: String, reason: Message? = nil) {
         self.text = text
         self.reason = reason
     }
 
-    public var description: String {
-        "invalid period \"\(text)\": "
-            + (reason ?? "expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM")
+    public var message: Message {
+        Message("invalid period \"\(text)\": "
+              + "\(reason ?? Message("expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM"))")
     }
+
+    public var description: String { message.description }
 }
 
 extension Character {

@@ -26,6 +26,9 @@ public struct ReportContext {
     }
 
     public var unitReference: UnitReference { UnitReference(id: unit.id, name: unit.name) }
+
+    /// How the report's language writes numbers, days and periods.
+    public var notation: Notation { Notation(language: language) }
 }
 
 /// Values a plugin computes once per store and reuses for every report made

@@ -1,4 +1,5 @@
 public import Foundation
+public import ReportModel
 
 /// The folder reports are written into. Every file goes to a temporary name in
 /// the same folder and is renamed into place when complete: an interrupted run
@@ -101,8 +102,9 @@ public struct OutputDirectory: Sendable {
 }
 
 /// A report file that could not be written.
-public struct OutputError: Error, CustomStringConvertible {
+public struct OutputError: MessageError {
     public let path: String
+    /// The system's or libxlsxwriter's words.
     public let reason: String
 
     public init(path: String, reason: String) {
@@ -110,5 +112,5 @@ public struct OutputError: Error, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String { "cannot write \(path): \(reason)" }
+    public var message: Message { Message("cannot write \(path): \(reason)") }
 }

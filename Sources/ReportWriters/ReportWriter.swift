@@ -34,9 +34,12 @@ public struct WriterOptions: Hashable, Sendable {
     public var csvByteOrderMark: Bool
     /// `--width`: TXT page width in columns.
     public var textWidth: Int
+    /// `vi` or `en`: the words and notation writers use themselves (`WriterLabels`).
+    public var language: String
 
     public init(csvDelimiter: Character = ",", csvDecimal: Character? = nil, csvByteOrderMark: Bool = true,
-                textWidth: Int = 100) {
+                textWidth: Int = 100, language: String = "vi") {
+        self.language = language
         self.csvDelimiter = csvDelimiter
         self.csvDecimal = csvDecimal ?? (csvDelimiter == ";" ? "," : ".")
         self.csvByteOrderMark = csvByteOrderMark

@@ -1,3 +1,5 @@
+public import ReportModel
+
 /// The few words writers print themselves, outside the report documents and
 /// the document header: everything else comes from the templates. The
 /// engine passes the words of the report's language; the defaults are
@@ -20,9 +22,13 @@ public struct WriterLabels: Hashable, Sendable {
     public var continued: String
     /// In place of a table without rows: `Không có số liệu`.
     public var noData: String
+    /// How numbers, days and periods are written.
+    public var notation: Notation
 
     public init(rowLabelHeader: String, tableCaption: String, coverSheetName: String, tableNumber: String,
-                attached: String, preparedBy: String, approvedBy: String, continued: String, noData: String) {
+                attached: String, preparedBy: String, approvedBy: String, continued: String, noData: String,
+                notation: Notation) {
+        self.notation = notation
         self.rowLabelHeader = rowLabelHeader
         self.tableCaption = tableCaption
         self.coverSheetName = coverSheetName
@@ -37,10 +43,15 @@ public struct WriterLabels: Hashable, Sendable {
     public static let vietnamese = WriterLabels(
         rowLabelHeader: "Nội dung", tableCaption: "Biểu", coverSheetName: "Báo cáo", tableNumber: "Biểu số",
         attached: "Kèm theo", preparedBy: "NGƯỜI LẬP BIỂU", approvedBy: "TRƯỞNG BAN", continued: "tiếp theo",
-        noData: "Không có số liệu")
+        noData: "Không có số liệu", notation: .vietnamese)
     /// For `--lang en`.
     public static let english = WriterLabels(
         rowLabelHeader: "Item", tableCaption: "Table", coverSheetName: "Report", tableNumber: "Table No.",
         attached: "Attached", preparedBy: "PREPARED BY", approvedBy: "HEAD OF DEPARTMENT", continued: "continued",
-        noData: "No data")
+        noData: "No data", notation: .english)
+
+    /// The words of `language`: English for `en`, else Vietnamese.
+    public static func of(_ language: String) -> WriterLabels {
+        language == "en" ? .english : .vietnamese
+    }
 }

@@ -1,4 +1,5 @@
 internal import Foundation
+public import ReportModel
 
 /// The writers `baocao` can use, by `--format` name.
 ///
@@ -70,7 +71,7 @@ public struct WriterRegistry: Sendable {
 }
 
 /// A `--format` name no writer has, or an empty `--format` list.
-public struct UnknownFormatError: Error, Hashable, CustomStringConvertible {
+public struct UnknownFormatError: MessageError, Hashable {
     /// The name asked for, trimmed and lowercased; empty when none was given.
     public let name: String
     /// Every format that is available, sorted.
@@ -82,8 +83,9 @@ public struct UnknownFormatError: Error, Hashable, CustomStringConvertible {
     }
 
     /// `unknown format "xls": expected one of csv, json, txt, xlsx`.
-    public var description: String {
-        let expected = "expected one of \(known.joined(separator: ", "))"
-        return name.isEmpty ? "no format given: \(expected)" : "unknown format \"\(name)\": \(expected)"
+    public var message: Message {
+        let known = known.joined(separator: ", ")
+        return name.isEmpty ? Message("no format given: expected one of \(known)")
+                            : Message("unknown format \"\(name)\": expected one of \(known)")
     }
 }

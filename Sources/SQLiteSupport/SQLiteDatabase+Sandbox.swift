@@ -1,4 +1,5 @@
 internal import CSQLite
+public import ReportModel
 internal import Dispatch
 
 /// What the sandbox's C callbacks share with the connection: whether the
@@ -10,22 +11,20 @@ final class SandboxState {
     var deadline = UInt64.max
     var timedOut = false
     /// Why the authorizer refused the statement being prepared (the first refusal), for the message.
-    var refusal: String?
+    var refusal: Message?
 }
 
 /// User SQL (a declarative plugin's query) that cannot run: `message` is
 /// SQLite's or the sandbox's, `offset` the UTF-8 byte offset in the query
 /// where SQLite located the problem, when it did.
-public struct SQLQueryError: Error, Sendable, CustomStringConvertible {
-    public let message: String
+public struct SQLQueryError: MessageError, Sendable {
+    public let message: Message
     public let offset: Int?
 
-    public init(_ message: String, offset: Int? = nil) {
+    public init(_ message: Message, offset: Int? = nil) {
         self.message = message
         self.offset = offset
     }
-
-    public var description: String { message }
 }
 
 /// The sandbox for user SQL (SPEC §7): on a read-only connection, an
@@ -65,19 +64,19 @@ extension SQLiteDatabase {
         guard code == SQLITE_OK else {
             let offset = sqlite3_error_offset(handle)
             if let refusal = sandboxState?.refusal {
-                throw SQLQueryError("not allowed: \(refusal); a plugin's query may only read")
+                throw SQLQueryError(Message("not allowed: \(refusal); a plugin's query may only read"))
             }
-            throw SQLQueryError(lastErrorMessage, offset: offset >= 0 ? Int(offset) : nil)
+            throw SQLQueryError(.verbatim(lastErrorMessage), offset: offset >= 0 ? Int(offset) : nil)
         }
-        guard let statement else { throw SQLQueryError("the query is empty") }
+        guard let statement else { throw SQLQueryError(Message("the query is empty")) }
         let prepared = SQLiteStatement(statement, database: self, sql: sql)
         // SQLite would silently ignore whatever follows the first statement.
         let rest = String(decoding: sql.utf8.dropFirst(consumed), as: UTF8.self)
         if Self.containsSQL(rest) {
-            throw SQLQueryError("only one statement per query: more SQL follows the first one", offset: consumed)
+            throw SQLQueryError(Message("only one statement per query: more SQL follows the first one"), offset: consumed)
         }
         guard sqlite3_stmt_readonly(statement) != 0 else {
-            throw SQLQueryError("not allowed: the statement writes; a plugin's query may only read")
+            throw SQLQueryError(Message("not allowed: the statement writes; a plugin's query may only read"))
         }
         return prepared
     }
@@ -93,9 +92,10 @@ extension SQLiteDatabase {
             return try body()
         } catch {
             if state.timedOut {
-                throw SQLQueryError("stopped after \(milliseconds) ms, the time limit of a query (limits: time_ms)")
+                throw SQLQueryError(Message("stopped after \(milliseconds) ms, the time limit of a query (limits: "
+                                          + "time_ms)"))
             }
-            throw SQLQueryError(error.message)
+            throw SQLQueryError(.verbatim(error.message))
         }
     }
 
@@ -141,27 +141,27 @@ private let sandboxAuthorizer: @convention(c) (
 }
 
 /// Why the sandbox refuses `action` on `name` (`detail`: a function's name), or nil when it may read.
-private func refusal(_ action: Int32, _ name: String, _ detail: String) -> String? {
+private func refusal(_ action: Int32, _ name: String, _ detail: String) -> Message? {
     switch action {
     case SQLITE_SELECT, SQLITE_READ, SQLITE_RECURSIVE:
         return nil
     case SQLITE_FUNCTION:
-        return forbiddenFunctions.contains(detail.lowercased()) ? "the function \(detail)()" : nil
+        return forbiddenFunctions.contains(detail.lowercased()) ? Message("the function \(detail)()") : nil
     case SQLITE_PRAGMA:
-        return readOnlyPragmas.contains(name.lowercased()) ? nil : "PRAGMA \(name)"
+        return readOnlyPragmas.contains(name.lowercased()) ? nil : .verbatim("PRAGMA \(name)")
     case SQLITE_ATTACH:
-        return "ATTACH"
+        return .verbatim("ATTACH")
     case SQLITE_DETACH:
-        return "DETACH"
+        return .verbatim("DETACH")
     case SQLITE_INSERT, SQLITE_UPDATE, SQLITE_DELETE:
         // Writing sqlite_master or sqlite_temp_master is how SQLite records a CREATE: say that.
         guard !name.hasPrefix("sqlite_") else { return refusal(SQLITE_CREATE_TABLE, name, detail) }
         let verb = action == SQLITE_INSERT ? "INSERT into" : action == SQLITE_UPDATE ? "UPDATE of" : "DELETE from"
-        return "\(verb) \(name)"
+        return .verbatim("\(verb) \(name)")
     case SQLITE_TRANSACTION, SQLITE_SAVEPOINT:
-        return "transactions"
+        return Message("transactions")
     default:
-        return "creating, changing or dropping tables, views, indexes or triggers"
+        return Message("creating, changing or dropping tables, views, indexes or triggers")
     }
 }
 

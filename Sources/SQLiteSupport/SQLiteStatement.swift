@@ -1,4 +1,5 @@
 internal import CSQLite
+internal import ReportModel
 
 /// A value bound to or read from SQL.
 public enum SQLValue: Hashable, Sendable {
@@ -111,13 +112,13 @@ public final class SQLiteStatement {
         sqlite3_clear_bindings(handle)
         for index in stride(from: 1, through: sqlite3_bind_parameter_count(handle), by: 1) {
             guard let cName = sqlite3_bind_parameter_name(handle, index) else {
-                throw SQLQueryError("parameters must be named (:name), not ? or ?NNN")
+                throw SQLQueryError(Message("parameters must be named (:name), not ? or ?NNN"))
             }
             let name = String(cString: cName)
             guard name.first == ":" || name.first == "@" || name.first == "$", let value = values[String(name.dropFirst())]
             else {
                 let known = values.keys.sorted().map { ":" + $0 }.joined(separator: ", ")
-                throw SQLQueryError("unknown parameter \(name); the parameters are \(known)")
+                throw SQLQueryError(Message("unknown parameter \(name); the parameters are \(known)"))
             }
             let code: Int32 = switch value {
             case .null: sqlite3_bind_null(handle, index)
@@ -125,7 +126,7 @@ public final class SQLiteStatement {
             case .real(let double): sqlite3_bind_double(handle, index, double)
             case .text(let text): Self.bind(text, at: index, of: handle)
             }
-            guard code == SQLITE_OK else { throw SQLQueryError(database.lastErrorMessage) }
+            guard code == SQLITE_OK else { throw SQLQueryError(.verbatim(database.lastErrorMessage)) }
         }
     }
 

@@ -1,4 +1,5 @@
 public import Foundation
+internal import ReportModel
 
 /// `baocao sample`: a deterministic synthetic dataset (SPEC §8) that
 /// `baocao validate` accepts, for demos, tests and benchmarks.
@@ -43,8 +44,9 @@ public struct SampleDataset: Sendable {
             throw .folderHoldsDataset(path: folder.path, file: clash)
         }
         if format == .xlsx, size == .l {
-            throw .tooBigForWorkbook("size L does not fit an Excel workbook: its member_events, ratings and meetings "
-                                     + "tables have millions of rows and a sheet holds 1.048.576")
+            throw .tooBigForWorkbook(Message("size L does not fit an Excel workbook: its member_events, ratings and "
+                                           + "meetings "
+                                     + "tables have millions of rows and a sheet holds 1.048.576"))
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

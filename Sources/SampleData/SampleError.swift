@@ -1,10 +1,12 @@
+public import ReportModel
+
 /// Why `baocao sample` could not write a dataset. Worded without option
 /// names: the command line words its usage errors itself.
-public enum SampleError: Error, CustomStringConvertible, Sendable {
+public enum SampleError: MessageError, Sendable {
     /// The output folder already holds dataset files (`file` is the first).
     case folderHoldsDataset(path: String, file: String)
     /// The dataset does not fit an Excel workbook: `what` says which table, and why.
-    case tooBigForWorkbook(String)
+    case tooBigForWorkbook(Message)
     /// Writing a file failed (disk full, no permission…).
     case output(path: String, reason: String)
 
@@ -14,13 +16,13 @@ public enum SampleError: Error, CustomStringConvertible, Sendable {
         return true
     }
 
-    public var description: String {
+    public var message: Message {
         switch self {
         case .folderHoldsDataset(let path, let file):
-            "\(path) already holds a dataset (\(file)); choose an empty or new folder"
+            Message("\(path) already holds a dataset (\(file)); choose an empty or new folder")
         case .tooBigForWorkbook(let what):
-            "\(what); choose a smaller size, or CSV or SQLite"
-        case .output(let path, let reason): "cannot write \(path): \(reason)"
+            Message("\(what); choose a smaller size, or CSV or SQLite")
+        case .output(let path, let reason): Message("cannot write \(path): \(reason)")
         }
     }
 }

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import XlsxWriter
+internal import ReportModel
 
 /// One `dataset.xlsx` with a sheet per table, written through `XlsxWriter` in
 /// libxlsxwriter's constant-memory mode (rows stream to disk): canonical
@@ -40,8 +41,8 @@ final class XLSXSampleSink: SampleSink {
     func append(_ table: SampleTable, _ cells: [SampleCell]) throws(SampleError) {
         let row = nextRow[table.rawValue]
         guard row < Worksheet.rowCount else {
-            throw .tooBigForWorkbook("table \(table.name) has more rows than an Excel sheet holds "
-                                     + "(\(Worksheet.rowCount - 1) after the header)")
+            throw .tooBigForWorkbook(Message("table \(table.name) has more rows than an Excel sheet holds "
+                                     + "(\(Worksheet.rowCount - 1) after the header)"))
         }
         nextRow[table.rawValue] = row + 1
         let sheet = sheets[table.rawValue]

@@ -12,13 +12,19 @@ struct Baocao: ParsableCommand {
         subcommands: [GenerateCommand.self, BatchCommand.self, ValidateCommand.self, PluginsCommand.self, SampleCommand.self])
 
     static func main() {
+        let console = Console.shared
+        if let problem = console.problem {
+            // The catalog itself is broken: said in English, the words that need no catalog.
+            FileHandle.standardError.write(Data("baocao: \(problem)\n".utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch let error as BaocaoError {
-            FileHandle.standardError.write(Data("baocao: \(error.commandLineMessage)\n".utf8))
+            console.note(error.commandLineMessage)
             Foundation.exit(error.exitCode)
         } catch {
             let code = exitCode(for: error)
@@ -27,7 +33,8 @@ struct Baocao: ParsableCommand {
                 print(message)
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((message.isEmpty ? "\(error)" : message).utf8 + [0x0A]))
+            let text = message.isEmpty ? "\(error)" : UsageText.translated(message, by: console)
+            FileHandle.standardError.write(Data(text.utf8 + [0x0A]))
             Foundation.exit(2)
         }
     }

@@ -36,8 +36,8 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        if level != nil && units != nil { throw ValidationError("give --level or --units, not both") }
+        guard jobs >= 1 else { throw Console.shared.usageError(Message("--jobs must be at least 1")) }
+        if level != nil && units != nil { throw Console.shared.usageError(Message("give --level or --units, not both")) }
     }
 
     func run() throws {
@@ -54,15 +54,17 @@ struct BatchCommand: ParsableCommand {
             throw error
         }
         display.end()
+        let console = Console.shared
         for notice in outcome.notices {
-            FileHandle.standardError.write(Data("baocao: \(notice)\n".utf8))
+            console.note(notice)
         }
         let made = outcome.written.count
-        print("\(made) output set\(made == 1 ? "" : "s") written, \(outcome.skipped) already complete, "
-              + "\(outcome.failed.count) failed; manifest: \(relativePath(outcome.manifest))")
+        let sets = made == 1 ? Message("1 output set") : Message("\(made) output sets")
+        console.say(Message("\(sets) written, \(outcome.skipped) already complete, "
+                            + "\(outcome.failed.count) failed; manifest: \(relativePath(outcome.manifest))"))
         guard outcome.failed.isEmpty else {
             throw BaocaoError.partialFailure(outcome.failed.map { entry in
-                "\(entry.unit) \(entry.period) failed: " + entry.errors.joined(separator: "; ")
+                Message("\(entry.unit) \(entry.period) failed: \(Message.joined(entry.errors, separator: "; "))")
             })
         }
     }
@@ -70,7 +72,7 @@ struct BatchCommand: ParsableCommand {
     private func chosenUnits() throws -> BatchRequest.Units {
         if let units {
             let ids = units.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            guard !ids.isEmpty else { throw ValidationError("--units: no unit id given") }
+            guard !ids.isEmpty else { throw Console.shared.usageError(Message("--units: no unit id given")) }
             return .listed(ids)
         }
         guard let level else { return .grassroots }
@@ -78,11 +80,12 @@ struct BatchCommand: ParsableCommand {
         for name in level.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
             guard let kind = UnitKind(rawValue: name) else {
                 let known = UnitKind.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ValidationError("--level: unknown unit kind \"\(name)\": expected one of \(known)")
+                throw Console.shared.usageError(Message("--level: unknown unit kind \"\(name)\": expected one of "
+                                                      + "\(known)"))
             }
             kinds.insert(kind)
         }
-        guard !kinds.isEmpty else { throw ValidationError("--level: no unit kind given") }
+        guard !kinds.isEmpty else { throw Console.shared.usageError(Message("--level: no unit kind given")) }
         return .kinds(kinds)
     }
 }
@@ -134,9 +137,12 @@ final class ProgressDisplay: Sendable {
     }
 
     private func summary(_ p: BatchProgress) -> String {
-        var text = "\(p.done)/\(p.total) output sets, \(String(format: "%.1f", p.rate))/s"
-        if let remaining = p.remaining, p.done < p.total { text += ", \(Int(remaining.rounded(.up))) s left" }
-        if p.failed > 0 { text += ", \(p.failed) failed" }
+        let console = Console.shared
+        var text = console.text(Message("\(p.done)/\(p.total) output sets, \(String(format: "%.1f", p.rate))/s"))
+        if let remaining = p.remaining, p.done < p.total {
+            text += console.text(Message(", \(Int(remaining.rounded(.up))) s left"))
+        }
+        if p.failed > 0 { text += console.text(Message(", \(p.failed) failed")) }
         return text
     }
 

@@ -28,7 +28,7 @@ struct GenerateCommand: ParsableCommand {
             output: options.output, date: options.day, number: number, writerOptions: options.writerOptions)
         let outcome = try ReportEngine().generate(request)
         for notice in outcome.notices {
-            FileHandle.standardError.write(Data("baocao: \(notice)\n".utf8))
+            Console.shared.note(notice)
         }
         for file in outcome.files {
             print(relativePath(file))

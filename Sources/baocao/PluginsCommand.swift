@@ -18,10 +18,14 @@ struct PluginsCommand: ParsableCommand {
         @Option(name: .customLong("plugins"), help: "A folder of plugins (or one plugin folder); repeat for several.")
         var pluginFolders: [String] = []
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
             let engine = ReportEngine()
             let catalog = try engine.catalog(explicit: pluginFolders.map { URL(fileURLWithPath: $0) })
-            print(PluginListing(catalog: catalog, templates: engine.templateSet(nil), language: "vi",
+            let language = language.language
+            print(PluginListing(catalog: catalog, templates: engine.templateSet(nil, language: language),
+                                language: language, messages: Console.shared.catalog,
                                 bundled: engine.pluginSearch.bundled).text)
         }
     }
@@ -40,6 +44,8 @@ struct PluginsCommand: ParsableCommand {
 
         @Option(help: "The folder to make it in.")
         var plugins = "Plugins"
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
             let folder = try PluginScaffold(id: id, external: external).write(into: URL(fileURLWithPath: plugins))
@@ -66,17 +72,22 @@ struct PluginsCommand: ParsableCommand {
         @Option(help: "The report unit (default: the dataset's root).")
         var unit: String?
 
+        @OptionGroup var language: LanguageOption
+
         func validate() throws {
-            if (data == nil) != (period == nil) { throw ValidationError("--data and --period go together") }
+            if (data == nil) != (period == nil) {
+                throw Console.shared.usageError(Message("--data and --period go together"))
+            }
         }
 
         func run() throws {
             let checker = PluginChecker(folder: URL(fileURLWithPath: folder))
             let plugin = try checker.load()
-            print("ok: \(plugin.id) \(plugin.version), \(plugin.kind.rawValue), "
-                  + "needs \(plugin.requiredTables.joined(separator: ", "))")
+            Console.shared.say(Message("ok: \(plugin.id) \(plugin.version), \(plugin.kind.rawValue), "
+                                       + "needs \(plugin.requiredTables.joined(separator: ", "))"))
             guard let data, let period else { return }
-            print(try checker.run(plugin, data: URL(fileURLWithPath: data), period: try PeriodOption.parse(period), unitID: unit))
+            print(try checker.run(plugin, data: URL(fileURLWithPath: data), period: try PeriodOption.parse(period),
+                                  unitID: unit, language: language.language))
         }
     }
 }

@@ -40,26 +40,33 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Write CSV without the UTF-8 byte order mark.")
     var csvNoBom = false
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
+        let console = Console.shared
         guard delimiter != nil else {
-            throw ValidationError("--csv-delimiter: expected , ; or tab, found \(String(reflecting: csvDelimiter))")
+            throw console.usageError(Message("--csv-delimiter: expected , ; or tab, found "
+                                           + "\(String(reflecting: csvDelimiter))"))
         }
         if let csvDecimal, csvDecimal.count != 1 {
-            throw ValidationError("--csv-decimal: expected . or ,, found \(String(reflecting: csvDecimal))")
+            throw console.usageError(Message("--csv-decimal: expected . or ,, found \(String(reflecting: csvDecimal))"))
         }
-        guard width >= 40 else { throw ValidationError("--width must be at least 40") }
+        guard width >= 40 else { throw console.usageError(Message("--width must be at least 40")) }
         if let date {
             guard let day = Day(written: date) else {
-                throw ValidationError("--date: expected DD/MM/YYYY or YYYY-MM-DD, found \"\(date)\"")
+                throw console.usageError(Message("--date: expected DD/MM/YYYY or YYYY-MM-DD, found \"\(date)\""))
             }
-            if day.description != date { echo("--date \"\(date)\" read as \(day) (\(VietnameseDate.long(day)))") }
+            if day.description != date {
+                let long = Notation(language: console.language).longDate(day)
+                console.note(Message("--date \"\(date)\" read as \(day) (\(long))"))
+            }
         }
     }
 
     var setup: ReportSetup {
         ReportSetup(data: URL(fileURLWithPath: data), pluginIDs: plugins,
                     pluginDirectories: pluginFolders.map { URL(fileURLWithPath: $0) },
-                    templates: templates.map { URL(fileURLWithPath: $0) })
+                    templates: templates.map { URL(fileURLWithPath: $0) }, language: language.language)
     }
 
     var formats: [String] { WriterRegistry.parseList(format) }
@@ -89,10 +96,10 @@ enum PeriodOption {
     static func parse(_ text: String) throws -> Period {
         do {
             let period = try Period(written: text)
-            if period.id != text { echo("--period \"\(text)\" read as \(period.id)") }
+            if period.id != text { Console.shared.note(Message("--period \"\(text)\" read as \(period.id)")) }
             return period
         } catch {
-            throw ValidationError("--period: \(error)")
+            throw Console.shared.usageError(Message("--period: \(error.message)"))
         }
     }
 
@@ -101,14 +108,9 @@ enum PeriodOption {
         do {
             return try Period.list(parsing: text)
         } catch {
-            throw ValidationError("--period: \(error)")
+            throw Console.shared.usageError(Message("--period: \(error.message)"))
         }
     }
-}
-
-/// A line on stderr saying how a value was read.
-func echo(_ text: String) {
-    FileHandle.standardError.write(Data("baocao: \(text)\n".utf8))
 }
 
 extension BaocaoError.Argument {
@@ -133,8 +135,11 @@ extension BaocaoError.Argument {
 
 extension BaocaoError {
     /// The message as the command line prints it: a bad value names its option.
-    var commandLineMessage: String {
-        if case .invalidArgument(let argument, let message) = self { return "\(argument.flag): \(message)" }
-        return description
+    var commandLineMessage: Message {
+        switch self {
+        case .invalidArgument(let argument, let message): .placed("\(argument.flag): ", message)
+        case .invalidData(let problems): .joined(problems.map(\.framed) + [message])
+        default: message
+        }
     }
 }

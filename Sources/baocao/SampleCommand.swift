@@ -2,6 +2,7 @@ import ArgumentParser
 import BaocaoKit
 import Foundation
 import SampleData
+import ReportModel
 
 /// `baocao sample --size S|M|L --out DIR [--seed N] [--format csv|xlsx|sqlite]` (SPEC §8).
 struct SampleCommand: ParsableCommand {
@@ -26,12 +27,14 @@ struct SampleCommand: ParsableCommand {
     @Option(help: "csv (one file per table), xlsx (dataset.xlsx) or sqlite (dataset.sqlite).")
     var format = "csv"
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         guard SampleSize(argument: size) != nil else {
-            throw ValidationError("--size: expected S, M or L, found \"\(size)\"")
+            throw Console.shared.usageError(Message("--size: expected S, M or L, found \"\(size)\""))
         }
         guard SampleFormat(rawValue: format.lowercased()) != nil else {
-            throw ValidationError("--format: expected csv, xlsx or sqlite, found \"\(format)\"")
+            throw Console.shared.usageError(Message("--format: expected csv, xlsx or sqlite, found \"\(format)\""))
         }
     }
 
@@ -44,17 +47,18 @@ struct SampleCommand: ParsableCommand {
         } catch {
             switch error {
             case .folderHoldsDataset(let path, let file):
-                throw BaocaoError.usage("--out \(path) already holds a dataset (\(file)); choose an empty or new folder")
+                throw BaocaoError.usage(Message("--out \(path) already holds a dataset (\(file)); choose an empty or "
+                                              + "new folder"))
             case .tooBigForWorkbook(let what):
-                throw BaocaoError.usage("\(what); choose a smaller --size or --format csv or sqlite")
-            case .output: throw BaocaoError.partialFailure([error.description])
+                throw BaocaoError.usage(Message("\(what); choose a smaller --size or --format csv or sqlite"))
+            case .output: throw BaocaoError.partialFailure([Message("\(error)")])
             }
         }
         for (table, rows) in summary.rows {
-            print("\(table): \(rows) rows")
+            Console.shared.say(Message("\(table): \(rows) rows"))
         }
-        let seconds = Date().timeIntervalSince(started)
-        FileHandle.standardError.write(Data(("baocao: wrote \(summary.files.joined(separator: ", ")) to \(out) in "
-            + String(format: "%.1f", seconds) + " s; use --data \(summary.dataPath.path)\n").utf8))
+        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        Console.shared.note(Message("wrote \(summary.files.joined(separator: ", ")) to \(out) in \(seconds) s; "
+                                    + "use --data \(summary.dataPath.path)"))
     }
 }

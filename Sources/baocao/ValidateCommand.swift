@@ -2,6 +2,7 @@ import ArgumentParser
 import BaocaoKit
 import DatasetReaders
 import Foundation
+internal import ReportModel
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,17 +15,20 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .customLong("plugins"), help: "A folder of plugins whose own tables to check too; repeatable.")
     var pluginFolders: [String] = []
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
+        let console = Console.shared
         let engine = ReportEngine()
         let catalog = try engine.catalog(explicit: pluginFolders.map { URL(fileURLWithPath: $0) })
         let result = try engine.validate(URL(fileURLWithPath: data), plugins: catalog.registry.plugins)
         for table in result.tablesRead {
-            print("read \(table.file): \(table.rows) rows of \(table.table)")
+            console.say(Message("read \(table.file): \(table.rows) rows of \(table.table)"))
         }
         for problem in result.problems {
-            print(problem)
+            console.say(problem.framed)
         }
-        print(BaocaoError.count(result.problems.errors.count, result.problems.warnings.count))
+        console.say(BaocaoError.count(result.problems.errors.count, result.problems.warnings.count))
         if !result.isValid { throw ExitCode(1) }
     }
 }

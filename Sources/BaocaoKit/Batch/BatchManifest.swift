@@ -1,6 +1,7 @@
 internal import DatasetReaders
 internal import Foundation
 internal import ReportWriters
+public import ReportModel
 
 /// `manifest.json` of a batch's output folder: every output set made there,
 /// with its files' sizes and SHA-256 sums and whether it is complete.
@@ -37,10 +38,47 @@ public struct BatchManifest: Codable, Sendable, Equatable {
         /// Plugin id → version, of the plugins that ran.
         public var plugins: [String: String]
         public var files: [File]
-        public var errors: [String]
+        /// Why it failed; the manifest keeps them in English, for scripts.
+        public var errors: [Message]
 
         enum CodingKeys: String, CodingKey {
             case unit, unitName = "unit_name", period, status, input, plugins, files, errors
+        }
+
+        init(unit: String, unitName: String, period: String, status: Status, input: String,
+             plugins: [String: String], files: [File], errors: [Message]) {
+            self.unit = unit
+            self.unitName = unitName
+            self.period = period
+            self.status = status
+            self.input = input
+            self.plugins = plugins
+            self.files = files
+            self.errors = errors
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            unit = try container.decode(String.self, forKey: .unit)
+            unitName = try container.decode(String.self, forKey: .unitName)
+            period = try container.decode(String.self, forKey: .period)
+            status = try container.decode(Status.self, forKey: .status)
+            input = try container.decode(String.self, forKey: .input)
+            plugins = try container.decode([String: String].self, forKey: .plugins)
+            files = try container.decode([File].self, forKey: .files)
+            errors = try container.decode([String].self, forKey: .errors).map(Message.verbatim)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(unit, forKey: .unit)
+            try container.encode(unitName, forKey: .unitName)
+            try container.encode(period, forKey: .period)
+            try container.encode(status, forKey: .status)
+            try container.encode(input, forKey: .input)
+            try container.encode(plugins, forKey: .plugins)
+            try container.encode(files, forKey: .files)
+            try container.encode(errors.map(\.description), forKey: .errors)
         }
 
         var key: String { period + "\u{1F}" + unit }
@@ -73,10 +111,10 @@ struct ManifestStore {
     /// Runs `body` holding the folder's lock: one batch at a time reads or changes the manifest.
     func locked<T>(_ body: () throws -> T) throws -> T {
         let descriptor = open(lockURL.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw ManifestError(path: lockURL.path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw ManifestError(path: lockURL.path, reason: .verbatim(String(cString: strerror(errno)))) }
         defer { close(descriptor) }  // closing releases the lock
         while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw ManifestError(path: lockURL.path, reason: String(cString: strerror(errno))) }
+            guard errno == EINTR else { throw ManifestError(path: lockURL.path, reason: .verbatim(String(cString: strerror(errno)))) }
         }
         return try body()
     }
@@ -88,11 +126,11 @@ struct ManifestStore {
         var line = try encoder.encode(entry)
         line.append(0x0A)
         let descriptor = open(journalURL.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw ManifestError(path: journalURL.path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw ManifestError(path: journalURL.path, reason: .verbatim(String(cString: strerror(errno)))) }
         defer { close(descriptor) }
         let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         guard written == line.count else {
-            throw ManifestError(path: journalURL.path, reason: String(cString: strerror(errno)))
+            throw ManifestError(path: journalURL.path, reason: .verbatim(String(cString: strerror(errno))))
         }
     }
 
@@ -105,7 +143,8 @@ struct ManifestStore {
                 manifest = try JSONDecoder().decode(BatchManifest.self, from: data)
             } catch {
                 let why = (error as? DecodingError)?.plainDescription ?? "\(error)"
-                throw ManifestError(path: manifestURL.path, reason: "not a baocao manifest (\(why)); move it away")
+                throw ManifestError(path: manifestURL.path, reason: Message("not a baocao manifest (\(why)); move it "
+                                                                          + "away"))
             }
         }
         if let journal = try? Data(contentsOf: journalURL) {
@@ -132,9 +171,9 @@ struct ManifestStore {
 }
 
 /// The manifest or its journal cannot be read or written.
-struct ManifestError: Error, CustomStringConvertible {
+struct ManifestError: MessageError {
     let path: String
-    let reason: String
+    let reason: Message
 
-    var description: String { "\(path): \(reason)" }
+    var message: Message { .placed("\(path): ", reason) }
 }

@@ -24,6 +24,13 @@ public struct BatchRequest: Sendable {
     public var output: URL
     public var date: Day?
     public var writerOptions: WriterOptions
+
+    /// The writer options in the report's language, whatever `writerOptions.language` says.
+    var writing: WriterOptions {
+        var options = writerOptions
+        options.language = setup.language
+        return options
+    }
     /// Output sets written at once; at least 1.
     public var jobs: Int
     /// Skip output sets the manifest lists as complete for the same input, with their files intact.
@@ -71,7 +78,7 @@ public struct BatchOutcome: Sendable {
     /// The folder's manifest after this batch.
     public var manifest: URL
     /// Dataset warnings and plugins skipped for want of their tables.
-    public var notices: [String]
+    public var notices: [Message]
     /// Seconds spent loading the dataset, and making and writing the reports.
     public var loadSeconds: Double
     public var reportSeconds: Double

@@ -24,7 +24,7 @@ public struct BatchRunner: Sendable {
     public func run(_ request: BatchRequest, progress: @escaping @Sendable (BatchProgress) -> Void = { _ in })
         throws(BaocaoError) -> BatchOutcome
     {
-        let writers = try engine.writers(for: request.formats, options: request.writerOptions)
+        let writers = try engine.writers(for: request.formats, options: request.writing)
         let loadStart = ContinuousClock.now
         let session = try ReportSession(request.setup, engine: engine)
         let units = try Self.units(request.units, in: session)
@@ -33,7 +33,8 @@ public struct BatchRunner: Sendable {
         do {
             try output.create()
         } catch {
-            throw .invalidArgument(.output, "cannot create \(request.output.path): \(error.localizedDescription)")
+            throw .invalidArgument(.output, Message("cannot create \(request.output.path): "
+                                                  + "\(error.localizedDescription)"))
         }
         output.removeAbandonedTemporaries()
         let manifests = ManifestStore(folder: request.output)
@@ -42,7 +43,7 @@ public struct BatchRunner: Sendable {
         do {
             manifest = try manifests.locked { try manifests.read() }
         } catch {
-            throw .invalidArgument(.output, "\(error)")
+            throw .invalidArgument(.output, Message("\(error)"))
         }
         let previous = request.resume
             ? Dictionary(manifest.outputs.map { ($0.key, $0) }, uniquingKeysWith: { _, last in last }) : [:]
@@ -50,7 +51,7 @@ public struct BatchRunner: Sendable {
         do {
             input = try InputFingerprint.of(request, plugins: session.plugins)
         } catch {
-            throw .partialFailure(["cannot read the input to fingerprint it: \(error)"])
+            throw .partialFailure([Message("cannot read the input to fingerprint it: \(error)")])
         }
         let versions = Dictionary(session.plugins.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first })
         let loadSeconds = Self.seconds(since: loadStart)
@@ -85,12 +86,12 @@ public struct BatchRunner: Sendable {
                     let (unit, period) = work[index]
                     let run = worker.session.report(unit: unit, period: period, date: request.date)
                     let entry = Self.write(run, unit: unit, period: period, with: writers, to: output,
-                                           options: request.writerOptions, input: input, versions: versions)
-                    var problem: String?
+                                           options: request.writing, input: input, versions: versions)
+                    var problem: Message?
                     do {
                         try manifests.locked { try manifests.journal(entry) }
                     } catch {
-                        problem = "\(error)"
+                        problem = Message("\(error)")
                     }
                     progress(tally.finish(entry, problem: problem))
                 }
@@ -103,7 +104,7 @@ public struct BatchRunner: Sendable {
             output.synchronize()
             _ = try manifests.locked { try manifests.fold() }
         } catch {
-            tally.problem("\(error)")
+            tally.problem(Message("\(error)"))
         }
         let (written, skipped, problems) = tally.results
         if !problems.isEmpty { throw .partialFailure(problems) }
@@ -118,7 +119,7 @@ public struct BatchRunner: Sendable {
             let units = session.units(ofKinds: kinds)
             guard !units.isEmpty else {
                 let names = kinds.map(\.rawValue).sorted().joined(separator: ", ")
-                throw .invalidArgument(.level, "the dataset has no unit of kind \(names)")
+                throw .invalidArgument(.level, Message("the dataset has no unit of kind \(names)"))
             }
             return units
         case .listed(let ids):
@@ -133,7 +134,7 @@ public struct BatchRunner: Sendable {
                     throw error
                 }
             }
-            guard !units.isEmpty else { throw .invalidArgument(.units, "no unit given") }
+            guard !units.isEmpty else { throw .invalidArgument(.units, Message("no unit given")) }
             return units
         }
     }
@@ -154,7 +155,7 @@ public struct BatchRunner: Sendable {
                     let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
                     files.append(.init(name: url.lastPathComponent, size: size, sha256: try SHA256.file(url)))
                 } catch {
-                    errors.append("cannot read back \(url.path): \(error.localizedDescription)")
+                    errors.append(Message("cannot read back \(url.path): \(error.localizedDescription)"))
                 }
             }
         }
@@ -191,7 +192,7 @@ private final class Tally: Sendable {
         var written: [BatchManifest.Entry] = []
         var skipped = 0
         var failed = 0
-        var problems: [String] = []
+        var problems: [Message] = []
     }
 
     private let state = Mutex(State())
@@ -210,7 +211,7 @@ private final class Tally: Sendable {
         }
     }
 
-    func finish(_ entry: BatchManifest.Entry, problem: String?) -> BatchProgress {
+    func finish(_ entry: BatchManifest.Entry, problem: Message?) -> BatchProgress {
         state.withLock { state in
             state.written.append(entry)
             if entry.status == .failed { state.failed += 1 }
@@ -219,12 +220,12 @@ private final class Tally: Sendable {
         }
     }
 
-    func problem(_ message: String) {
+    func problem(_ message: Message) {
         state.withLock { $0.problems.append(message) }
     }
 
     /// Output sets by period, then unit id, whatever order they finished in.
-    var results: (written: [BatchManifest.Entry], skipped: Int, problems: [String]) {
+    var results: (written: [BatchManifest.Entry], skipped: Int, problems: [Message]) {
         state.withLock { state in
             (state.written.sorted { ($0.period, $0.unit) < ($1.period, $1.unit) }, state.skipped, state.problems)
         }

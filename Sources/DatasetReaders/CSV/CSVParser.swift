@@ -1,4 +1,5 @@
 internal import Foundation
+internal import ReportModel
 
 /// A CSV file, read as records of text fields, each with the line it starts on.
 ///
@@ -21,13 +22,13 @@ struct CSVFile {
     func readRecords(_ consume: (Record) -> Void) throws(CSVError) -> [Problem] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw CSVError(file: file, line: nil, message: "a folder, not a CSV file; rename or move it")
+            throw CSVError(file: file, line: nil, message: Message("a folder, not a CSV file; rename or move it"))
         }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw CSVError(file: file, line: nil, message: "cannot read: \(error.localizedDescription)")
+            throw CSVError(file: file, line: nil, message: Message("cannot read: \(error.localizedDescription)"))
         }
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             let utf8 = try CSVFile.utf16ToUTF8([UInt8](data), littleEndian: data.first == 0xFF, file: file)
@@ -54,9 +55,10 @@ struct CSVFile {
         guard let offset = firstInvalidUTF8Offset(bytes, from: start) else { return nil }
         let line = 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         let byte = "byte 0x\(String(bytes[offset], radix: 16, uppercase: true))"
-        let advice = LegacyVietnameseEncoding.guess(Array(bytes)).map { "\($0.name); \($0.conversion)" }
-            ?? "save the file as \"CSV UTF-8\" or \"Unicode text\" (UTF-16) and try again"
-        return CSVError(file: file, line: line, message: "byte offset \(offset): not UTF-8 text (\(byte)); " + advice)
+        let advice = LegacyVietnameseEncoding.guess(Array(bytes)).map { Message("\($0.name); \($0.conversion)") }
+            ?? Message("save the file as \"CSV UTF-8\" or \"Unicode text\" (UTF-16) and try again")
+        return CSVError(file: file, line: line, message: Message("byte offset \(offset): not UTF-8 text (\(byte)); "
+                                                               + "\(advice)"))
     }
 
     /// Transcodes UTF-16 after its BOM, naming the byte offset of the first bad code unit.
@@ -78,12 +80,13 @@ struct CSVFile {
             case .emptyInput:
                 guard bytes.count % 2 == 0 else {
                     throw CSVError(file: file, line: nil,
-                                   message: "byte offset \(bytes.count - 1): the UTF-16 text ends in half a character")
+                                   message: Message("byte offset \(bytes.count - 1): the UTF-16 text ends in half a "
+                                                  + "character"))
                 }
                 return utf8
             case .error:
                 throw CSVError(file: file, line: nil,
-                               message: "byte offset \(offset): not valid UTF-16 (a lone surrogate)")
+                               message: Message("byte offset \(offset): not valid UTF-16 (a lone surrogate)"))
             }
         }
     }
@@ -162,7 +165,7 @@ struct CSVFile {
                 endField()
             } else if wasQuoted, byte != cr, byte != lf, byte != 0x20 {
                 problems.append(Problem(file: file, line: line, message:
-                    "text after the closing quote of field \(fields.count + 1); quote the whole value"))
+                    Message("text after the closing quote of field \(fields.count + 1); quote the whole value")))
                 field.append(byte)
                 wasQuoted = false
             } else if byte == cr || byte == lf {
@@ -176,7 +179,7 @@ struct CSVFile {
             index += 1
         }
         if quoted {
-            throw CSVError(file: file, line: recordLine, message: "a quoted field is never closed (missing \")")
+            throw CSVError(file: file, line: recordLine, message: Message("a quoted field is never closed (missing \")"))
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         return problems
@@ -197,7 +200,7 @@ struct CSVFile {
 struct CSVError: Error {
     let file: String
     let line: Int?
-    let message: String
+    let message: Message
 
     var problem: Problem { Problem(file: file, line: line, message: message) }
 }

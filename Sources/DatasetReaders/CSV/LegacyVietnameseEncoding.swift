@@ -1,3 +1,5 @@
+internal import ReportModel
+
 /// The pre-Unicode Vietnamese encodings a committee's old files are in, told
 /// apart by which high bytes they use, so that a refused file comes with the
 /// way to convert it. Never used to decode: a guess must not garble names.
@@ -8,19 +10,20 @@ enum LegacyVietnameseEncoding {
     /// offices before Unicode.
     case tcvn3
 
-    var name: String {
+    var name: Message {
         switch self {
-        case .windows1258: "it looks like Windows-1258 (Vietnamese ANSI)"
-        case .tcvn3: "it looks like TCVN3 (ABC, the .VnTime fonts)"
+        case .windows1258: Message("it looks like Windows-1258 (Vietnamese ANSI)")
+        case .tcvn3: Message("it looks like TCVN3 (ABC, the .VnTime fonts)")
         }
     }
 
-    var conversion: String {
+    var conversion: Message {
         switch self {
         case .windows1258:
-            "open it in Excel and save as \"CSV UTF-8\", or convert it with iconv -f WINDOWS-1258 -t UTF-8"
+            Message("open it in Excel and save as \"CSV UTF-8\", or convert it with iconv -f WINDOWS-1258 -t UTF-8")
         case .tcvn3:
-            "convert it from TCVN3 to Unicode with Unikey's converter (Công cụ chuyển mã), then save as \"CSV UTF-8\""
+            Message("convert it from TCVN3 to Unicode with Unikey's converter (Công cụ chuyển mã), then save as \"CSV "
+                  + "UTF-8\"")
         }
     }
 

@@ -1,6 +1,7 @@
 public import Foundation
 internal import Dispatch
 internal import Yams
+public import ReportModel
 
 /// Reads a dataset folder (SPEC §1): `dataset.yaml` and the CSV tables found,
 /// then validates them. Never modifies the files.
@@ -31,7 +32,7 @@ public struct DatasetLoader: Sendable {
                      whenRead: (@Sendable (TableSchema, Dataset) -> Void)? = nil) throws(DatasetLocationError) -> Result {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw DatasetLocationError(path: url.path, message: "no such file or folder")
+            throw DatasetLocationError(path: url.path, message: Message("no such file or folder"))
         }
         var problems: [Problem] = []
         let pluginTables = acceptable(pluginTables, problems: &problems)
@@ -46,7 +47,7 @@ public struct DatasetLoader: Sendable {
             folder = url.deletingLastPathComponent()
         } else {
             throw DatasetLocationError(path: url.path, message:
-                "a dataset is a folder of tables (CSV or Excel) or a SQLite file (.sqlite, .db)")
+                Message("a dataset is a folder of tables (CSV or Excel) or a SQLite file (.sqlite, .db)"))
         }
         problems += sources.problems
         var dataset = Dataset()
@@ -87,7 +88,8 @@ public struct DatasetLoader: Sendable {
         if dataset.tablesPresent.isEmpty, problems.isEmpty {
             let expected = schemas.map(\.name).joined(separator: ", ")
             problems.append(Problem(file: nil, line: nil,
-                                    message: "no dataset table in \(url.path): expected CSV files or sheets named \(expected)"))
+                                    message: Message("no dataset table in \(url.path): expected CSV files or sheets "
+                                                   + "named \(expected)")))
         }
         let validator = DatasetValidator(dataset)
         problems += validator.problems
@@ -156,22 +158,23 @@ public struct DatasetLoader: Sendable {
             let badReference = table.columns.first { $0.references.map { !referable.contains($0) } ?? false }
             if builtIn.contains(table.name) {
                 problems.append(Problem(file: nil, line: nil, message:
-                    "a plugin declares the table \(table.name), which is a dataset table of baocao's own; rename it"))
+                    Message("a plugin declares the table \(table.name), which is a dataset table of baocao's own; "
+                          + "rename it")))
             } else if !TableSchema.isSQLSafe(table.name) {
                 problems.append(Problem(file: nil, line: nil, message:
-                    "a plugin declares the table \"\(table.name)\"; a table name is lower-case letters, digits "
-                        + "and _ (not first a digit)"))
+                    Message("a plugin declares the table \"\(table.name)\"; a table name is lower-case letters, digits "
+                          + "and _ (not first a digit)")))
             } else if let column = table.columns.first(where: { !TableSchema.isSQLSafe($0.name) }) {
                 problems.append(Problem(file: nil, line: nil, message:
-                    "a plugin declares the column \"\(column.name)\" in table \(table.name); a column name is "
-                        + "lower-case letters, digits and _ (not first a digit)"))
+                    Message("a plugin declares the column \"\(column.name)\" in table \(table.name); a column name is "
+                          + "lower-case letters, digits and _ (not first a digit)")))
             } else if table.columns.isEmpty || Set(table.columns.map(\.name)).count != table.columns.count {
                 problems.append(Problem(file: nil, line: nil, message:
-                    "a plugin's table \(table.name) must declare columns, each name once"))
+                    Message("a plugin's table \(table.name) must declare columns, each name once")))
             } else if let column = badReference {
                 problems.append(Problem(file: nil, line: nil, message:
-                    "a plugin's table \(table.name): column \(column.name) references \(column.references ?? ""), "
-                        + "which is no table with an id column"))
+                    Message("a plugin's table \(table.name): column \(column.name) references "
+                          + "\(column.references ?? ""), which is no table with an id column")))
             } else if accepted.contains(where: { $0.name == table.name }) {
                 // Two plugins may bring the same table: the first declaration is read.
                 continue
@@ -186,22 +189,22 @@ public struct DatasetLoader: Sendable {
         let url = folder.appendingPathComponent("dataset.yaml")
         guard let data = FileManager.default.contents(atPath: url.path) else { return DatasetConfig() }
         guard let text = String(data: data, encoding: .utf8) else {
-            problems.append(Problem(file: "dataset.yaml", line: nil, message: "not UTF-8 text"))
+            problems.append(Problem(file: "dataset.yaml", line: nil, message: Message("not UTF-8 text")))
             return DatasetConfig()
         }
         do {
             return try YAMLDecoder().decode(DatasetConfig.self, from: text.precomposedStringWithCanonicalMapping)
         } catch let error as YamlError {
-            problems.append(Problem(file: "dataset.yaml", line: nil, message: "\(error)"))
+            problems.append(Problem(file: "dataset.yaml", line: nil, message: .verbatim("\(error)")))
         } catch let error as DecodingError {
             // Yams reports a syntax error as data corruption around its own, located, error.
             if case .dataCorrupted(let context) = error, let yaml = context.underlyingError as? YamlError {
-                problems.append(Problem(file: "dataset.yaml", line: nil, message: "\(yaml)"))
+                problems.append(Problem(file: "dataset.yaml", line: nil, message: .verbatim("\(yaml)")))
             } else {
-                problems.append(Problem(file: "dataset.yaml", line: nil, message: error.plainDescription))
+                problems.append(Problem(file: "dataset.yaml", line: nil, message: .verbatim(error.plainDescription)))
             }
         } catch {
-            problems.append(Problem(file: "dataset.yaml", line: nil, message: "\(error)"))
+            problems.append(Problem(file: "dataset.yaml", line: nil, message: .verbatim("\(error)")))
         }
         return DatasetConfig()
     }
@@ -210,7 +213,7 @@ public struct DatasetLoader: Sendable {
 /// `--data` names nothing a dataset can be read from.
 public struct DatasetLocationError: Error, CustomStringConvertible {
     public let path: String
-    public let message: String
+    public let message: Message
 
     public var description: String { "\(path): \(message)" }
 }

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import SQLiteSupport
+internal import ReportModel
 
 /// Finds a dataset's tables wherever they are given (SPEC §1): `NAME.csv` and
 /// sheets named `NAME` of the workbooks in a folder, or the tables of a
@@ -57,7 +58,8 @@ struct DatasetSources {
                 add(database.table(stored, as: name))
             }
         } catch {
-            problems.append(Problem(file: file, line: nil, message: "not a readable SQLite database: \(error.message)"))
+            problems.append(Problem(file: file, line: nil, message: Message("not a readable SQLite database: "
+                                                                          + "\(error.message)")))
         }
     }
 
@@ -70,7 +72,7 @@ struct DatasetSources {
     /// A file, sheet or SQLite table that is no table: said once, then left alone.
     private mutating func ignore(_ place: String) {
         problems.append(Problem(.warning, file: place, line: nil, message:
-            "not a dataset table (the tables are \(tableNames.joined(separator: ", "))); ignored"))
+            Message("not a dataset table (the tables are \(tableNames.joined(separator: ", "))); ignored")))
     }
 
     /// Every sheet named after a table is that table; a workbook named after a
@@ -106,7 +108,7 @@ struct DatasetSources {
     mutating func add(_ table: SourceTable) {
         if let earlier = tables[table.name] {
             problems.append(Problem(file: table.location, line: nil, message:
-                "table \(table.name) is given twice, here and in \(earlier.location); keep one"))
+                Message("table \(table.name) is given twice, here and in \(earlier.location); keep one")))
             return
         }
         tables[table.name] = table

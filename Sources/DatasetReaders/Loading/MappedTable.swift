@@ -30,19 +30,19 @@ struct MappedTable {
         for (index, name) in header.fields.enumerated() where !name.isEmpty {
             guard let column = schema.columns.first(where: { $0.matches(header: name) }) else {
                 problems.append(Problem(.warning, file: file, line: header.line, column: name,
-                                        message: "unknown column in table \(schema.name), ignored"))
+                                        message: Message("unknown column in table \(schema.name), ignored")))
                 continue
             }
             if fieldIndex[column.name] != nil {
                 problems.append(Problem(file: file, line: header.line, column: column.name,
-                                        message: "given twice (header \"\(name)\" is the same column)"))
+                                        message: Message("given twice (header \"\(name)\" is the same column)")))
                 continue
             }
             fieldIndex[column.name] = index
         }
         for column in schema.columns where column.required && fieldIndex[column.name] == nil {
             problems.append(Problem(file: file, line: header.line, column: column.name,
-                                    message: "required column missing; expected a header \(column.accepted)"))
+                                    message: Message("required column missing; expected a header \(column.accepted)")))
         }
         return (MappedTable(schema: schema, file: file, fieldIndex: fieldIndex,
                             fieldOfColumn: schema.columns.map { fieldIndex[$0.name] }, headerCount: header.fields.count),

@@ -29,7 +29,7 @@ struct RowReader {
         return text.isEmpty ? nil : text
     }
 
-    mutating func report(_ column: String?, _ message: String) {
+    mutating func report(_ column: String?, _ message: Message) {
         problems.append(Problem(at: location, column: column, message: message))
     }
 
@@ -42,7 +42,7 @@ struct RowReader {
         for position in columns.indices {
             let field = table.fieldOfColumn[position]
             guard let text = field.flatMap(text(atField:)) ?? columns[position].defaultValue else {
-                if columns[position].required { report(columns[position].name, "required value missing") }
+                if columns[position].required { report(columns[position].name, Message("required value missing")) }
                 values.append(nil)
                 continue
             }
@@ -73,7 +73,7 @@ struct RowReader {
         case .bool: ValueParser.bool(text).map(FieldValue.bool)
         case .period:
             Result { () throws(PeriodError) -> Period in try Period(parsing: text) }
-                .map(FieldValue.period).mapError { ValueError($0.description) }
+                .map(FieldValue.period).mapError { ValueError($0.message) }
         case .choice(let choices):
             if let id = choices.id(of: text) {
                 .success(.choice(id))
@@ -83,16 +83,16 @@ struct RowReader {
         }
     }
 
-    private static func below(_ minimum: Double, _ value: FieldValue) -> String? {
+    private static func below(_ minimum: Double, _ value: FieldValue) -> Message? {
         let shown: String
         switch value {
         case .integer(let number) where Double(number) < minimum: shown = "\(number)"
         case .number(let number) where number < minimum: shown = "\(number)"
         default: return nil
         }
-        if minimum == 0 { return "cannot be negative (\(shown))" }
+        if minimum == 0 { return Message("cannot be negative (\(shown))") }
         let least = minimum == minimum.rounded() ? "\(Int(minimum))" : "\(minimum)"
-        return "must be at least \(least) (\(shown))"
+        return Message("must be at least \(least) (\(shown))")
     }
 }
 
@@ -107,7 +107,7 @@ struct RowChecks {
         self.problems = problems
     }
 
-    mutating func report(_ column: String?, _ message: String) {
+    mutating func report(_ column: String?, _ message: Message) {
         problems.append(Problem(at: source, column: column, message: message))
     }
 }

@@ -39,7 +39,8 @@ struct TableDecoder {
         if let (header, following) = headerSearch.finish() {
             start(header: header, following: following, into: &dataset)
         } else {
-            problems.append(Problem(file: location, line: 1, message: "the table is empty; expected a header row"))
+            problems.append(Problem(file: location, line: 1, message: Message("the table is empty; expected a header "
+                                                                            + "row")))
         }
     }
 
@@ -56,8 +57,8 @@ struct TableDecoder {
         guard table.hasRequiredColumns else { return }
         var reader = RowReader(table: table, record: record, numberLocale: numberLocale)
         if record.fields.count > table.headerCount, record.fields[table.headerCount...].contains(where: { !$0.isEmpty }) {
-            reader.report(nil, "\(record.fields.count) fields, but the header has \(table.headerCount); "
-                + "a value holding the delimiter must be quoted")
+            reader.report(nil, Message("\(record.fields.count) fields, but the header has \(table.headerCount); a "
+                                     + "value holding the delimiter must be quoted"))
         }
         let row = reader.decode(into: &buffer)
         // A bad cell's problem is already the row's: no typed row is made from what is left.
@@ -99,7 +100,8 @@ struct TableDecoder {
         let schema = TableSchema.meetings
         if let total = row.integer(schema.position(of: "members_total")),
            let present = row.integer(schema.position(of: "members_present")), present > total {
-            checks.report("members_present", "\(present) members present, more than the \(total) of members_total")
+            checks.report("members_present", Message("\(present) members present, more than the \(total) of "
+                                                   + "members_total"))
         }
         return true
     }

@@ -71,12 +71,13 @@ extension MemberEvent {
     init?(_ row: TableRow, sequence: Int, _ checks: inout RowChecks) {
         let type = row.choice(Self.type, as: EventType.self), from = row.text(Self.fromUnitID)
         let status = row.choice(Self.status, as: MembershipStatus.self)
-        if type == .moved, from == nil { checks.report("from_unit_id", "required for a moved event (the branch left)") }
+        if type == .moved, from == nil { checks.report("from_unit_id", Message("required for a moved event (the branch "
+                                                                             + "left)")) }
         if let type, type != .moved, from != nil {
-            checks.report("from_unit_id", "only a moved event has a from_unit_id")
+            checks.report("from_unit_id", Message("only a moved event has a from_unit_id"))
         }
         if let type, type != .transferredIn, status != nil {
-            checks.report("status", "only a transferred_in event has a status")
+            checks.report("status", Message("only a transferred_in event has a status"))
         }
         guard let member = row.text(Self.memberID), let date = row.day(Self.date), let type,
               let unit = row.text(Self.unitID), checks.problems.isEmpty else { return nil }
@@ -104,7 +105,7 @@ extension Target {
 
     init?(_ row: TableRow, _ checks: inout RowChecks) {
         if let year = row.integer(Self.year), !(1000...9999).contains(year) {
-            checks.report("year", "\(year) is not a year")
+            checks.report("year", Message("\(year) is not a year"))
         }
         guard let unit = row.text(Self.unitID), let year = row.integer(Self.year),
               let metric = row.text(Self.metric), let value = row.number(Self.value), checks.problems.isEmpty
@@ -143,10 +144,11 @@ extension Discipline {
         let form = row.choice(Self.form, as: DisciplineForm.self)
         let targetType = row.choice(Self.targetType, as: TargetType.self)
         if form == .dissolution, targetType == .member {
-            checks.report("form", "dissolution (giải tán) applies to organisations, not members")
+            checks.report("form", Message("dissolution (giải tán) applies to organisations, not members"))
         }
         if let form, [.dismissal, .expulsion].contains(form), targetType == .organization {
-            checks.report("form", "\(form.rawValue) (\(form.label.lowercased())) applies to members, not organisations")
+            checks.report("form", Message("\(form.rawValue) (\(form.label.lowercased())) applies to members, not "
+                                        + "organisations"))
         }
         guard let id = row.text(Self.id), let decided = row.day(Self.decidedOn), let unit = row.text(Self.unitID),
               let targetType, let target = row.text(Self.targetID), let form, checks.problems.isEmpty
@@ -165,10 +167,10 @@ extension Petition {
     /// `closedGiven`/`outcomeGiven`: whether the cells were filled, even with a bad value.
     init?(_ row: TableRow, closedGiven: Bool, outcomeGiven: Bool, _ checks: inout RowChecks) {
         let received = row.day(Self.receivedOn), closed = row.day(Self.closedOn)
-        if closedGiven, !outcomeGiven { checks.report("outcome", "required when closed_on is set") }
-        if outcomeGiven, !closedGiven { checks.report("closed_on", "required when an outcome is given") }
+        if closedGiven, !outcomeGiven { checks.report("outcome", Message("required when closed_on is set")) }
+        if outcomeGiven, !closedGiven { checks.report("closed_on", Message("required when an outcome is given")) }
         if let received, let closed, closed < received {
-            checks.report("closed_on", "closed on \(closed), before it was received on \(received)")
+            checks.report("closed_on", Message("closed on \(closed), before it was received on \(received)"))
         }
         guard let id = row.text(Self.id), let received, let unit = row.text(Self.unitID),
               let kind = row.choice(Self.kind, as: PetitionKind.self), checks.problems.isEmpty else { return nil }
@@ -192,7 +194,7 @@ extension EconomicModel {
     init?(_ row: TableRow, _ checks: inout RowChecks) {
         let baseline = row.number(Self.baseline)
         if let baseline, baseline <= 0 {
-            checks.report("baseline_revenue_per_ha_vnd", "must be more than 0 (\(baseline))")
+            checks.report("baseline_revenue_per_ha_vnd", Message("must be more than 0 (\(baseline))"))
         }
         guard let id = row.text(Self.id), let unit = row.text(Self.unitID), let name = row.text(Self.name),
               let sector = row.choice(Self.sector, as: EconomicSector.self), checks.problems.isEmpty

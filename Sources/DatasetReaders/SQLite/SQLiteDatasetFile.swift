@@ -1,5 +1,6 @@
 internal import Foundation
 internal import SQLiteSupport
+internal import ReportModel
 
 /// A SQLite database holding the dataset's tables under their names, with the
 /// same columns (SPEC §1). Opened read-only; every value is read as the text a
@@ -36,7 +37,7 @@ struct SQLiteDatasetFile {
                 try readRows(of: stored, consume)
             } catch {
                 throw SourceReadError(problem: Problem(file: location, line: nil,
-                                                       message: "cannot read the table: \(error.message)"))
+                                                       message: Message("cannot read the table: \(error.message)")))
             }
             return []
         }

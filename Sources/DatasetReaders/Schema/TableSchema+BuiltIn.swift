@@ -1,3 +1,5 @@
+internal import ReportModel
+
 /// The tables of SPEC §1.3: every column's name, aliases, type and rules, once.
 extension TableSchema {
     public static let units = TableSchema(name: "units", columns: [
@@ -100,14 +102,14 @@ extension TableSchema {
     public static let ratings = TableSchema(name: "ratings", columns: [
         .init("year", aliases: ["Năm"], type: .integer, required: true),
         .init("subject_type", aliases: ["Loại đối tượng", "Đối tượng"],
-              type: .choice(Choices(ColumnType.choices(of: TargetType.self), noun: "subject type")), required: true),
+              type: .choice(Choices(ColumnType.choices(of: TargetType.self), noun: Message("subject type"))), required: true),
         .init("subject_id", aliases: ["Mã đối tượng"], required: true),   // a unit or member, by subject_type
         .init("rating", aliases: ["Xếp loại", "Kết quả xếp loại"], type: .choice(Choices([
             Choice("excellent", labels: ["Hoàn thành xuất sắc nhiệm vụ", "Xuất sắc"]),
             Choice("good", labels: ["Hoàn thành tốt nhiệm vụ", "Tốt"]),
             Choice("complete", labels: ["Hoàn thành nhiệm vụ", "Hoàn thành"]),
             Choice("incomplete", labels: ["Không hoàn thành nhiệm vụ", "Không hoàn thành"]),
-        ], noun: "rating")), required: true),
+        ], noun: Message("rating"))), required: true),
     ])
 
     /// Branch meetings (sinh hoạt chi bộ) and who attended.
@@ -117,7 +119,7 @@ extension TableSchema {
         .init("kind", aliases: ["Loại sinh hoạt"], type: .choice(Choices([
             Choice("regular", labels: ["Thường kỳ", "Sinh hoạt thường kỳ"]),
             Choice("thematic", labels: ["Chuyên đề", "Sinh hoạt chuyên đề"]),
-        ], noun: "meeting kind")), required: true),
+        ], noun: Message("meeting kind"))), required: true),
         .init("members_total", aliases: ["Số đảng viên"], type: .integer, required: true, minimum: 0),
         .init("members_present", aliases: ["Số có mặt", "Số đảng viên có mặt"], type: .integer, required: true,
               minimum: 0),

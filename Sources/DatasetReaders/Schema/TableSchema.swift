@@ -1,3 +1,5 @@
+public import ReportModel
+
 /// The one declaration of a dataset table (SPEC §1.3): its columns, each with
 /// its canonical name, Vietnamese aliases, type, whether it is required, the
 /// table its value must name and its smallest value. Reading (header
@@ -75,14 +77,14 @@ public struct TableSchema: Hashable, Sendable {
     }
 
     /// How messages name one row's kind: `unit`, `economic model`.
-    var rowNoun: String {
+    var rowNoun: Message {
         switch name {
-        case "units": "unit"
-        case "members": "member"
-        case "disciplines": "discipline"
-        case "petitions": "petition"
-        case "economic_models": "economic model"
-        default: "\(name)"
+        case "units": Message("unit")
+        case "members": Message("member")
+        case "disciplines": Message("discipline")
+        case "petitions": Message("petition")
+        case "economic_models": Message("economic model")
+        default: .verbatim(name)
         }
     }
 }
@@ -127,11 +129,11 @@ extension TableSchema {
     public struct Choices: Hashable, Sendable {
         public var values: [Choice] { lookup.values }
         /// `gender`, `event type`; nil: the column's name.
-        public var noun: String? { lookup.noun }
+        public var noun: Message? { lookup.noun }
         /// Shared, so that reading a cell copies one reference, not the lists.
         private let lookup: Lookup
 
-        public init(_ values: [Choice], noun: String? = nil) {
+        public init(_ values: [Choice], noun: Message? = nil) {
             lookup = Lookup(values: values, noun: noun)
         }
 
@@ -145,9 +147,10 @@ extension TableSchema {
         }
 
         /// `male (Nam) or female (Nữ)`, for messages.
-        var expected: String {
+        var expected: Message {
             let all = values.map { "\($0.id) (\($0.labels.joined(separator: " / ")))" }
-            return all.count <= 1 ? all.joined() : all.dropLast().joined(separator: ", ") + " or " + all.last!
+            guard let last = all.last, all.count > 1 else { return .verbatim(all.joined()) }
+            return Message("\(all.dropLast().joined(separator: ", ")) or \(last)")
         }
 
         public static func == (lhs: Choices, rhs: Choices) -> Bool { lhs.values == rhs.values && lhs.noun == rhs.noun }
@@ -159,11 +162,11 @@ extension TableSchema {
 
         private final class Lookup: Sendable {
             let values: [Choice]
-            let noun: String?
+            let noun: Message?
             /// Exact spellings (ids and labels) → position: most cells are spelled exactly.
             let exact: [String: Int]
 
-            init(values: [Choice], noun: String?) {
+            init(values: [Choice], noun: Message?) {
                 self.values = values
                 self.noun = noun
                 var exact: [String: Int] = [:]

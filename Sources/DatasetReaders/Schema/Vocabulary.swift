@@ -1,8 +1,10 @@
+public import ReportModel
+
 /// An enumerated column's values: canonical English ids, each with the
 /// Vietnamese labels accepted in its place (SPEC §1.1).
 public protocol Vocabulary: RawRepresentable<String>, CaseIterable, Hashable, Sendable {
     /// What the column holds, for messages: `gender`, `event type`.
-    static var noun: String { get }
+    static var noun: Message { get }
     /// Vietnamese labels accepted for this value; the first is the display label.
     var labels: [String] { get }
 }
@@ -47,7 +49,7 @@ public enum UnitKind: String, Vocabulary {
     /// Chi bộ trực thuộc: a branch under a committee.
     case branch
 
-    public static let noun = "unit kind"
+    public static let noun = Message("unit kind")
 
     public var labels: [String] {
         switch self {
@@ -67,7 +69,7 @@ public enum Gender: String, Vocabulary {
     /// Nữ.
     case female
 
-    public static let noun = "gender"
+    public static let noun = Message("gender")
 
     public var labels: [String] {
         switch self {
@@ -87,7 +89,7 @@ public enum PoliticalTheory: String, Vocabulary {
     /// Cao cấp / Cử nhân: advanced or a bachelor's degree in political theory.
     case advanced
 
-    public static let noun = "political theory level"
+    public static let noun = Message("political theory level")
 
     public var labels: [String] {
         switch self {
@@ -121,7 +123,7 @@ public enum EventType: String, Vocabulary {
     /// Xin ra khỏi Đảng.
     case resigned
 
-    public static let noun = "event type"
+    public static let noun = Message("event type")
 
     public var labels: [String] {
         switch self {
@@ -145,7 +147,7 @@ public enum MembershipStatus: String, Vocabulary {
     /// Dự bị.
     case probationary
 
-    public static let noun = "status"
+    public static let noun = Message("status")
 
     public var labels: [String] {
         switch self {
@@ -164,7 +166,7 @@ public enum InspectionBody: String, Vocabulary {
     /// Ủy ban Kiểm tra: the inspection committee.
     case inspectionCommittee = "inspection_committee"
 
-    public static let noun = "inspecting body"
+    public static let noun = Message("inspecting body")
 
     public var labels: [String] {
         switch self {
@@ -188,7 +190,7 @@ public enum InspectionKind: String, Vocabulary {
     /// Kiểm tra thực hiện nhiệm vụ kiểm tra, giám sát, thi hành kỷ luật: of lower levels' inspection work.
     case lowerLevel = "lower_level"
 
-    public static let noun = "inspection kind"
+    public static let noun = Message("inspection kind")
 
     public var labels: [String] {
         switch self {
@@ -208,7 +210,7 @@ public enum TargetType: String, Vocabulary {
     /// Đảng viên: a member.
     case member
 
-    public static let noun = "target type"
+    public static let noun = Message("target type")
 
     public var labels: [String] {
         switch self {
@@ -231,7 +233,7 @@ public enum Conclusion: String, Vocabulary {
     /// Vi phạm đến mức phải kỷ luật.
     case discipline
 
-    public static let noun = "conclusion"
+    public static let noun = Message("conclusion")
 
     public var labels: [String] {
         switch self {
@@ -256,7 +258,7 @@ public enum DisciplineForm: String, Vocabulary {
     /// Giải tán (organisations only).
     case dissolution
 
-    public static let noun = "discipline form"
+    public static let noun = Message("discipline form")
 
     public var labels: [String] {
         switch self {
@@ -277,7 +279,7 @@ public enum PetitionKind: String, Vocabulary {
     /// Kiến nghị, phản ánh.
     case petition
 
-    public static let noun = "petition kind"
+    public static let noun = Message("petition kind")
 
     public var labels: [String] {
         switch self {
@@ -296,7 +298,7 @@ public enum PetitionOutcome: String, Vocabulary {
     /// Chuyển cơ quan có thẩm quyền.
     case forwarded
 
-    public static let noun = "petition outcome"
+    public static let noun = Message("petition outcome")
 
     public var labels: [String] {
         switch self {
@@ -326,7 +328,7 @@ public enum EconomicSector: String, Vocabulary {
     /// Khác.
     case other
 
-    public static let noun = "sector"
+    public static let noun = Message("sector")
 
     public var labels: [String] {
         switch self {
@@ -349,7 +351,7 @@ public enum IndicatorDirection: String, Vocabulary, Codable {
     /// Lower is better.
     case lower
 
-    public static let noun = "direction"
+    public static let noun = Message("direction")
 
     public var labels: [String] {
         switch self {

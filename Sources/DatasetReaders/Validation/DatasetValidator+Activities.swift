@@ -1,3 +1,5 @@
+internal import ReportModel
+
 /// Checks of the inspection, discipline and economic tables (SPEC §1.2, §1.3).
 extension DatasetValidator {
     /// Known ids of each referenced table; nil when that table could not be read.
@@ -6,10 +8,10 @@ extension DatasetValidator {
         let members: Set<String>?
 
         /// The problem with a reference, or nil when it is known (or cannot be checked).
-        func unknown(_ id: String, as type: TargetType) -> String? {
+        func unknown(_ id: String, as type: TargetType) -> Message? {
             switch type {
-            case .organization: units.map { $0.contains(id) ? nil : "unknown unit \"\(id)\"" } ?? nil
-            case .member: members.map { $0.contains(id) ? nil : "unknown member \"\(id)\"" } ?? nil
+            case .organization: units.map { $0.contains(id) ? nil : Message("unknown unit \"\(id)\"") } ?? nil
+            case .member: members.map { $0.contains(id) ? nil : Message("unknown member \"\(id)\"") } ?? nil
             }
         }
     }
@@ -34,12 +36,12 @@ extension DatasetValidator {
             ]
             for (column, value, firstValue) in disagreements where value != firstValue {
                 problems.append(Problem(at: row.source, column: column, message:
-                    "campaign \(row.campaignID) has \(column) \(firstValue) at \(first.source), \(value) here; "
-                        + "all rows of a campaign share unit_id, body, kind and started_on"))
+                    Message("campaign \(row.campaignID) has \(column) \(firstValue) at \(first.source), \(value) here; "
+                          + "all rows of a campaign share unit_id, body, kind and started_on")))
             }
             if !targets.insert("\(row.campaignID)|\(row.targetType.rawValue)|\(row.targetID)").inserted {
                 problems.append(Problem(.warning, at: row.source, column: "target_id", message:
-                    "\(row.targetID) is listed twice in campaign \(row.campaignID); it counts once"))
+                    Message("\(row.targetID) is listed twice in campaign \(row.campaignID); it counts once")))
             }
         }
     }
@@ -59,8 +61,8 @@ extension DatasetValidator {
             for earlier in resultsByModel[result.modelID, default: []]
             where earlier.period.start <= result.period.end && result.period.start <= earlier.period.end {
                 problems.append(Problem(at: result.source, column: "period", message:
-                    "model \(result.modelID): period \(result.period.id) overlaps \(earlier.period.id) "
-                        + "at \(earlier.source)"))
+                    Message("model \(result.modelID): period \(result.period.id) overlaps \(earlier.period.id) at "
+                          + "\(earlier.source)")))
             }
             resultsByModel[result.modelID, default: []].append(result)
         }
@@ -69,13 +71,13 @@ extension DatasetValidator {
         for row in dataset.indicators {
             if !known.contains(row.indicator) {
                 problems.append(Problem(at: row.source, column: "indicator", message:
-                    "unknown indicator \"\(row.indicator)\"; declare it under indicators: in dataset.yaml"))
+                    Message("unknown indicator \"\(row.indicator)\"; declare it under indicators: in dataset.yaml")))
             }
             let key = "\(row.unitID)|\(row.period.id)|\(row.indicator)"
             if let earlier = seen[key] {
                 problems.append(Problem(at: row.source, column: "value", message:
-                    "indicator \(row.indicator) for unit \(row.unitID) in \(row.period.id) given twice "
-                        + "(first at \(earlier))"))
+                    Message("indicator \(row.indicator) for unit \(row.unitID) in \(row.period.id) given twice (first "
+                          + "at \(earlier))")))
             } else {
                 seen[key] = row.source
             }

@@ -1,3 +1,5 @@
+internal import ReportModel
+
 /// Checks of `ratings` across rows (SPEC §1.2, §1.3): each subject names a
 /// unit or member by its type, and is rated once a year.
 extension DatasetValidator {
@@ -21,8 +23,8 @@ extension DatasetValidator {
             let key = Key(year: Int32(clamping: year), isMember: subjectType == .member, id: id)
             if let earlier = first[key] {
                 problems.append(Problem(at: row.source, column: "subject_id", message:
-                    "\(subjectType == .member ? "member" : "unit") \(id) is rated twice in \(year) "
-                        + "(first at \(earlier))"))
+                    Message("\(subjectType == .member ? "member" : "unit") \(id) is rated twice in \(year) (first at "
+                          + "\(earlier))")))
             } else {
                 first[key] = row.source
             }

@@ -56,10 +56,10 @@ struct DatasetValidator {
             }
             var unknown: [Problem] = []
             for (position, column, table, known) in checked {
-                let noun = dataset.schemas.first { $0.name == table }?.rowNoun ?? table
+                let noun = dataset.schemas.first { $0.name == table }?.rowNoun ?? .verbatim(table)
                 dataset.forEachValue(of: schema.name, at: position) { value, source in
                     guard case .text(let id) = value, !known.contains(id) else { return }
-                    unknown.append(Problem(at: source, column: column, message: "unknown \(noun) \"\(id)\""))
+                    unknown.append(Problem(at: source, column: column, message: Message("unknown \(noun) \"\(id)\"")))
                 }
             }
             // Row by row, as a reader fixes them: the sort for display keeps this order within a line.
@@ -68,12 +68,12 @@ struct DatasetValidator {
     }
 
     /// Reports repeated ids at every repetition; returns the set of ids.
-    mutating func uniqueIDs(_ rows: [(String, SourceLocation)], table: String) -> Set<String> {
+    mutating func uniqueIDs(_ rows: [(String, SourceLocation)], table: Message) -> Set<String> {
         var first: [String: SourceLocation] = [:]
         for (id, source) in rows {
             if let earlier = first[id] {
                 problems.append(Problem(at: source, column: "id",
-                                        message: "duplicate \(table) id \"\(id)\" (first at \(earlier))"))
+                                        message: Message("duplicate \(table) id \"\(id)\" (first at \(earlier))")))
             } else {
                 first[id] = source
             }
@@ -83,18 +83,21 @@ struct DatasetValidator {
 
     private mutating func checkUnits(_ dataset: Dataset, alsoKnown: Set<String>) -> Set<String> {
         let units = dataset.units
-        let ids = uniqueIDs(units.map { ($0.id, $0.source) }, table: "unit")
+        let ids = uniqueIDs(units.map { ($0.id, $0.source) }, table: Message("unit"))
         if units.isEmpty, dataset.tablesPresent.contains("units"), !dataset.unreadableTables.contains("units"),
            alsoKnown.isEmpty {
-            problems.append(Problem(file: "units.csv", line: nil, message: "no units: a dataset needs its root unit"))
+            problems.append(Problem(file: "units.csv", line: nil, message: Message("no units: a dataset needs its root "
+                                                                                 + "unit")))
         }
         var parent: [String: String] = [:]
         for unit in units {
             guard let parentID = unit.parentID else { continue }
             if parentID == unit.id {
-                problems.append(Problem(at: unit.source, column: "parent_id", message: "unit \(unit.id) is its own parent"))
+                problems.append(Problem(at: unit.source, column: "parent_id", message: Message("unit \(unit.id) is its "
+                                                                                             + "own parent")))
             } else if !ids.contains(parentID), !alsoKnown.contains(parentID) {
-                problems.append(Problem(at: unit.source, column: "parent_id", message: "unknown unit \"\(parentID)\""))
+                problems.append(Problem(at: unit.source, column: "parent_id", message: Message("unknown unit "
+                                                                                             + "\"\(parentID)\"")))
             } else if parent[unit.id] == nil {
                 parent[unit.id] = parentID
             }
@@ -102,12 +105,13 @@ struct DatasetValidator {
         let roots = units.filter { $0.parentID == nil }
         if units.isEmpty == false, roots.isEmpty {
             problems.append(Problem(file: units[0].source.file, line: nil,
-                                    message: "no root unit: every unit has a parent_id; the root's must be empty"))
+                                    message: Message("no root unit: every unit has a parent_id; the root's must be "
+                                                   + "empty")))
         }
         for extra in roots.dropFirst() {
             problems.append(Problem(at: extra.source, column: "parent_id",
-                                    message: "more than one root unit: \(extra.id) and \(roots[0].id) "
-                                        + "(at \(roots[0].source)) both have no parent"))
+                                    message: Message("more than one root unit: \(extra.id) and \(roots[0].id) (at "
+                                                   + "\(roots[0].source)) both have no parent")))
         }
         // A cycle: following parents comes back to a unit on the same walk.
         // Each unit is walked once (finished units end a walk), so this is linear.
@@ -122,7 +126,8 @@ struct DatasetValidator {
                     let cycle = Array(path[start...])
                     let first = byID[cycle[0]]!
                     problems.append(Problem(at: first.source, column: "parent_id",
-                                            message: "the unit tree has a cycle: \((cycle + [cycle[0]]).joined(separator: " → "))"))
+                                            message: Message("the unit tree has a cycle: "
+                                                           + "\((cycle + [cycle[0]]).joined(separator: " → "))")))
                     break
                 }
                 onPath[id] = path.count
@@ -141,7 +146,8 @@ struct DatasetValidator {
         guard !dataset.unreadableTables.contains("member_events") else { return }
         for member in dataset.members where !withEvents.contains(member.id) {
             problems.append(Problem(.warning, at: member.source, column: "id",
-                                    message: "member \(member.id) has no events in member_events and counts nowhere"))
+                                    message: Message("member \(member.id) has no events in member_events and counts "
+                                                   + "nowhere")))
         }
     }
 
@@ -151,8 +157,8 @@ struct DatasetValidator {
             let key = "\(target.unitID)|\(target.year)|\(target.metric)"
             if let earlier = first[key] {
                 problems.append(Problem(at: target.source, column: "value",
-                                        message: "target \(target.metric) for unit \(target.unitID) in \(target.year) "
-                                            + "given twice (first at \(earlier))"))
+                                        message: Message("target \(target.metric) for unit \(target.unitID) in "
+                                                       + "\(target.year) given twice (first at \(earlier))")))
             } else {
                 first[key] = target.source
             }
@@ -168,7 +174,7 @@ struct DatasetValidator {
             guard let birth = born[event.memberID], event.date < birth, reported.insert(event.memberID).inserted
             else { continue }
             problems.append(Problem(at: event.source, column: "date",
-                                    message: "member \(event.memberID) was born on \(birth), after this event"))
+                                    message: Message("member \(event.memberID) was born on \(birth), after this event")))
         }
     }
 }

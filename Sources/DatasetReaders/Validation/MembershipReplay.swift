@@ -44,49 +44,51 @@ struct MembershipReplay {
         var state = State.never
         for event in history {
             if case .left(.died, let day) = state {
-                fail(event, "type", "member \(memberID) died on \(day); no event can follow")
+                fail(event, "type", Message("member \(memberID) died on \(day); no event can follow"))
                 continue
             }
             switch (event.type, state) {
             case (.admitted, .member(let unit, _, let since)), (.transferredIn, .member(let unit, _, let since)),
                  (.restored, .member(let unit, _, let since)):
-                fail(event, "type", "member \(memberID) is already a member (in \(unit) since \(since)); "
-                     + "\(event.type.rawValue) needs someone who is not")
+                fail(event, "type", Message("member \(memberID) is already a member (in \(unit) since \(since)); "
+                                          + "\(event.type.rawValue) needs someone who is not"))
             case (.restored, .never):
-                fail(event, "type", "member \(memberID) was never a member; restored needs a former member")
+                fail(event, "type", Message("member \(memberID) was never a member; restored needs a former member"))
             case (.restored, .left(let reason, _)) where ![.expelled, .removed, .resigned].contains(reason):
-                fail(event, "type", "member \(memberID) left by \(reason.rawValue); "
-                     + "restored needs a member who was expelled, removed or resigned")
+                fail(event, "type", Message("member \(memberID) left by \(reason.rawValue); restored needs a member "
+                                          + "who was expelled, removed or resigned"))
             case (.admitted, _), (.transferredIn, _), (.restored, _):
                 let probationary = event.type == .admitted
                     || (event.type == .transferredIn && event.status == .probationary)
                 state = .member(unit: event.unitID, probationary: probationary, since: event.date)
             case (_, .never), (_, .left):
-                fail(event, "type", "member \(memberID) is not a member on \(event.date); "
-                     + "\(event.type.rawValue) needs a current member")
+                fail(event, "type", Message("member \(memberID) is not a member on \(event.date); "
+                                          + "\(event.type.rawValue) needs a current member"))
             case (.moved, .member(let unit, let probationary, _)):
                 if event.fromUnitID != unit {
-                    fail(event, "from_unit_id", "member \(memberID) is in \(unit) on \(event.date), "
-                         + "not \(event.fromUnitID ?? "")")
+                    fail(event, "from_unit_id", Message("member \(memberID) is in \(unit) on \(event.date), not "
+                                                      + "\(event.fromUnitID ?? "")"))
                 } else if event.unitID == unit {
-                    fail(event, "unit_id", "a move must go to another branch, not back to \(unit)")
+                    fail(event, "unit_id", Message("a move must go to another branch, not back to \(unit)"))
                 } else {
                     close(memberID, unit, probationary, on: event.date, state)
                     state = .member(unit: event.unitID, probationary: probationary, since: event.date)
                 }
             case (.madeOfficial, .member(let unit, let probationary, _)):
                 if !probationary {
-                    fail(event, "type", "member \(memberID) is not probationary on \(event.date); "
-                         + "made_official needs a probationary member")
+                    fail(event, "type", Message("member \(memberID) is not probationary on \(event.date); "
+                                              + "made_official needs a probationary member"))
                 } else if event.unitID != unit {
-                    fail(event, "unit_id", "member \(memberID) is in \(unit) on \(event.date), not \(event.unitID)")
+                    fail(event, "unit_id", Message("member \(memberID) is in \(unit) on \(event.date), not "
+                                                 + "\(event.unitID)"))
                 } else {
                     close(memberID, unit, true, on: event.date, state)
                     state = .member(unit: unit, probationary: false, since: event.date)
                 }
             case (_, .member(let unit, let probationary, _)):   // leaving events
                 if event.unitID != unit {
-                    fail(event, "unit_id", "member \(memberID) is in \(unit) on \(event.date), not \(event.unitID)")
+                    fail(event, "unit_id", Message("member \(memberID) is in \(unit) on \(event.date), not "
+                                                 + "\(event.unitID)"))
                 } else {
                     close(memberID, unit, probationary, on: event.date, state)
                     state = .left(by: event.type, on: event.date)
@@ -104,7 +106,7 @@ struct MembershipReplay {
         spans.append(MembershipSpan(memberID: memberID, unitID: unit, from: since, to: day, probationary: probationary))
     }
 
-    private mutating func fail(_ event: MemberEvent, _ column: String, _ message: String) {
+    private mutating func fail(_ event: MemberEvent, _ column: String, _ message: Message) {
         problems.append(Problem(at: event.source, column: column, message: message))
     }
 }

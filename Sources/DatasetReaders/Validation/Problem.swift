@@ -1,3 +1,5 @@
+public import ReportModel
+
 /// Where a value came from: a file (or `FILE.xlsx[SHEET]` later) and a 1-based
 /// line, the CSV record's first line.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
@@ -33,9 +35,9 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
     public let line: Int?
     /// The canonical column name, when one column is at fault.
     public let column: String?
-    public let message: String
+    public let message: Message
 
-    public init(_ severity: Severity = .error, file: String?, line: Int?, column: String? = nil, message: String) {
+    public init(_ severity: Severity = .error, file: String?, line: Int?, column: String? = nil, message: Message) {
         self.severity = severity
         self.file = file
         self.line = line
@@ -43,20 +45,28 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public init(_ severity: Severity = .error, at location: SourceLocation, column: String? = nil, message: String) {
+    public init(_ severity: Severity = .error, at location: SourceLocation, column: String? = nil, message: Message) {
         self.init(severity, file: location.file, line: location.line, column: column, message: message)
     }
 
-    public var description: String {
-        var text = ""
+    /// In English.
+    public var description: String { rendered(by: .english) }
+
+    /// `FILE:LINE: column NAME: message` in the catalog's language; the frame
+    /// stays the same in every language, for scripts that read it.
+    public func rendered(by catalog: MessageCatalog) -> String { framed.rendered(by: catalog) }
+
+    /// The message in its frame, `FILE:LINE: [warning: ]column NAME: `.
+    public var framed: Message {
+        var place = ""
         if let file {
-            text += file
-            if let line { text += ":\(line)" }
-            text += ": "
+            place += file
+            if let line { place += ":\(line)" }
+            place += ": "
         }
-        if severity == .warning { text += "warning: " }
-        if let column { text += "column \(column): " }
-        return text + message
+        let column = column.map { "column \($0): " } ?? ""
+        return .placed(place, severity == .warning ? Message("warning: \(Message.placed(column, message))")
+                                                   : .placed(column, message))
     }
 }
 

@@ -14,7 +14,7 @@ enum ValueParser {
     /// `YYYY-MM-DD`, `DD/MM/YYYY` or `D/M/YYYY`.
     static func day(_ text: String) -> Result<Day, ValueError> {
         if let day = Day(iso: text) { return .success(day) }   // most cells: no splitting
-        let notADate = ValueError("\"\(text)\" is not a date; expected DD/MM/YYYY or YYYY-MM-DD")
+        let notADate = ValueError(Message("\"\(text)\" is not a date; expected DD/MM/YYYY or YYYY-MM-DD"))
         func digits(_ part: Substring, _ lengths: ClosedRange<Int>) -> Int? {
             lengths.contains(part.count) && part.allSatisfy(\.isASCIIDigit) ? Int(part) : nil
         }
@@ -30,7 +30,7 @@ enum ValueParser {
             return .failure(notADate)
         }
         guard let day = Day(year: parts.year, month: parts.month, day: parts.day) else {
-            return .failure(ValueError("\"\(text)\" is not a valid date"))
+            return .failure(ValueError(Message("\"\(text)\" is not a valid date")))
         }
         return .success(day)
     }
@@ -41,21 +41,22 @@ enum ValueParser {
         var plain = text.replacingOccurrences(of: " ", with: "")
         if locale == .vi {
             guard isVietnameseNumber(plain) else {
-                return .failure(ValueError("\"\(text)\" is not a number in Vietnamese notation (1.234,5)"))
+                return .failure(ValueError(Message("\"\(text)\" is not a number in Vietnamese notation (1.234,5)")))
             }
             plain = plain.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
         }
         let allowed = plain.allSatisfy { $0.isASCIIDigit || $0 == "." || $0 == "-" }
         if allowed, let value = Double(plain), value.isFinite {
             // A thousand trillion đồng is beyond any committee's figures, and sums of such stay exact.
-            guard abs(value) < 1e15 else { return .failure(ValueError("\"\(text)\" is too large a number")) }
+            guard abs(value) < 1e15 else { return .failure(ValueError(Message("\"\(text)\" is too large a number"))) }
             return .success(value)
         }
         if locale == .plain, text.contains(",") {
             return .failure(ValueError(
-                "\"\(text)\" is not a number; write 1234.5, or set number_locale: vi in dataset.yaml for 1.234,5"))
+                Message("\"\(text)\" is not a number; write 1234.5, or set number_locale: vi in dataset.yaml for "
+                      + "1.234,5")))
         }
-        return .failure(ValueError("\"\(text)\" is not a number"))
+        return .failure(ValueError(Message("\"\(text)\" is not a number")))
     }
 
     /// `-1.234.567,89`: an optional sign, digits grouped by dots in threes (or not at all), an optional decimal part.
@@ -95,7 +96,7 @@ enum ValueParser {
         switch number(text, locale: locale) {
         case .success(let value) where value == value.rounded() && abs(value) < 1e15:
             return .success(Int(value))
-        case .success: return .failure(ValueError("\"\(text)\" is not a whole number"))
+        case .success: return .failure(ValueError(Message("\"\(text)\" is not a whole number")))
         case .failure(let error): return .failure(error)
         }
     }
@@ -110,29 +111,30 @@ enum ValueParser {
         return switch text.foldedForMatching {
         case "yes", "có", "1", "true": .success(true)
         case "no", "không", "0", "false": .success(false)
-        default: .failure(ValueError("\"\(text)\" is not yes or no; expected yes/no, có/không, 1/0 or true/false"))
+        default: .failure(ValueError(Message("\"\(text)\" is not yes or no; expected yes/no, có/không, 1/0 or "
+                                           + "true/false")))
         }
     }
 }
 
 struct ValueError: Error {
-    private let text: String
-    /// A choice's values, when the message names them: its noun may be the column's name.
-    private var choices: TableSchema.Choices?
+    private let text: Message
+    /// A choice's values and the cell, when the message names them: its noun may be the column's name.
+    private var choice: (cell: String, choices: TableSchema.Choices)?
 
-    init(_ message: String) { text = message }
+    init(_ message: Message) { text = message }
 
     /// `"robot" is not a known gender; expected male (Nam) or female (Nữ)`.
     init(unknownChoice cell: String, _ choices: TableSchema.Choices) {
-        text = cell
-        self.choices = choices
+        text = .verbatim(cell)
+        choice = (cell, choices)
     }
 
     /// The message; `column` names what a choice without a noun holds.
-    func message(column: String) -> String {
-        guard let choices else { return text }
-        return "\"\(text)\" is not a known \(choices.noun ?? column); expected \(choices.expected)"
+    func message(column: String) -> Message {
+        guard let (cell, choices) = choice else { return text }
+        return Message("\"\(cell)\" is not a known \(choices.noun ?? .verbatim(column)); expected \(choices.expected)")
     }
 
-    var message: String { message(column: "value") }
+    var message: Message { message(column: "value") }
 }

@@ -1,3 +1,5 @@
+internal import ReportModel
+
 /// How one cell's stored value reads as text, by its type `t` (ECMA-376
 /// §18.3.1.4, `ST_CellType`) and its style's number format.
 ///
@@ -17,8 +19,8 @@ struct CellValue {
         case "s":
             let trimmed = Self.clean(value)
             guard let index = Int(trimmed), sharedStrings.indices.contains(index) else {
-                throw CellValueError("shared string \(trimmed.isEmpty ? "\"\"" : trimmed) does not exist "
-                    + "(the workbook has \(sharedStrings.count))")
+                throw CellValueError(Message("shared string \(trimmed.isEmpty ? "\"\"" : trimmed) does not exist (the "
+                                           + "workbook has \(sharedStrings.count))"))
             }
             self.init(text: sharedStrings[index], isNumber: false)
         case "inlineStr":
@@ -39,7 +41,7 @@ struct CellValue {
                 return
             }
             guard let number = Double(trimmed), number.isFinite else {
-                throw CellValueError("\"\(trimmed)\" is stored as a number but is not one")
+                throw CellValueError(Message("\"\(trimmed)\" is stored as a number but is not one"))
             }
             if isDateStyle, let day = dateSystem.isoDay(serial: number) {
                 self.init(text: day, isNumber: false)
@@ -47,7 +49,7 @@ struct CellValue {
                 self.init(text: ExcelNumber.plainText(number), isNumber: true)
             }
         case let other?:
-            throw CellValueError("unknown cell type \"\(other)\"")
+            throw CellValueError(Message("unknown cell type \"\(other)\""))
         }
     }
 
@@ -72,6 +74,6 @@ struct CellValue {
 
 /// What is wrong with one cell's value, without the cell's place.
 struct CellValueError: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
+    let message: Message
+    init(_ message: Message) { self.message = message }
 }

@@ -1,3 +1,5 @@
+internal import ReportModel
+
 /// Reads `xl/workbook.xml`: the sheets in tab order, each with the
 /// relationship id of its part, and whether dates count from 1904.
 final class WorkbookPartReader: XMLPartHandler {
@@ -20,7 +22,7 @@ final class WorkbookPartReader: XMLPartHandler {
             uses1904DateSystem = value == "1" || value == "true"
         case "sheet":
             guard let sheetName = attributes["name"], let id = attributes["id"] else {
-                throw .damaged(place.file, "a sheet in xl/workbook.xml has no name or no r:id")
+                throw .damaged(place.file, Message("a sheet in xl/workbook.xml has no name or no r:id"))
             }
             sheets.append(Sheet(name: sheetName, relationshipID: id))
         default:

@@ -1,3 +1,5 @@
+internal import ReportModel
+
 /// Reads a worksheet part (`xl/worksheets/sheetN.xml`) row by row, handing
 /// each row to `consume` as a `SourceRecord` once it is read: only the row
 /// being read is kept.
@@ -55,8 +57,10 @@ final class WorksheetReader: XMLPartHandler {
             guard let number, (1...CellReference.rowLimit).contains(number) else {
                 // Named at the row before it, the nearest known place.
                 let given = attributes["r"] ?? "\((rowNumber ?? 0) + 1)"
-                throw XLSXError(file: location, line: rowNumber, message: "a row is numbered \"\(given)\", "
-                    + "which is not a row number (Excel's rows are 1 to \(CellReference.rowLimit))")
+                throw XLSXError(file: location, line: rowNumber, message: Message("a row is numbered \"\(given)\", "
+                                                                                + "which is not a row number "
+                                                                                + "(Excel's rows are 1 to "
+                                                                                + "\(CellReference.rowLimit))"))
             }
             rowNumber = number
             rowCells.removeAll(keepingCapacity: true)
@@ -98,14 +102,15 @@ final class WorksheetReader: XMLPartHandler {
         let reference: String
         if let given = attributes["r"] {
             guard let index = CellReference.columnIndex(given) else {
-                throw XLSXError(file: location, line: rowNumber, message: "cell reference \"\(given)\" is not valid")
+                throw XLSXError(file: location, line: rowNumber, message: Message("cell reference \"\(given)\" is not "
+                                                                                + "valid"))
             }
             column = index
             reference = given
         } else {
             column = previousColumn + 1
             guard column < CellReference.columnLimit else {
-                throw XLSXError(file: location, line: rowNumber, message: "the row has more than 16384 cells")
+                throw XLSXError(file: location, line: rowNumber, message: Message("the row has more than 16384 cells"))
             }
             reference = CellReference.name(ofColumn: column) + String(rowNumber ?? 0)
         }
@@ -124,7 +129,8 @@ final class WorksheetReader: XMLPartHandler {
             value = try CellValue(type: open.type, value: open.value, inlineText: open.inlineText,
                                   isDateStyle: isDateStyle, sharedStrings: sharedStrings, dateSystem: dateSystem)
         } catch {
-            throw XLSXError(file: location, line: rowNumber, message: "cell \(open.reference): \(error.message)")
+            throw XLSXError(file: location, line: rowNumber, message: Message("cell \(open.reference): "
+                                                                            + "\(error.message)"))
         }
         if !value.text.isEmpty { rowCells.append((open.column, value.text, value.isNumber)) }
     }

@@ -1,5 +1,6 @@
 internal import Foundation
 internal import ZIPFoundation
+internal import ReportModel
 
 /// The ZIP container of a workbook, opened read-only with ZIPFoundation.
 ///
@@ -18,7 +19,7 @@ final class XLSXArchive {
     init(url: URL, displayName: String) throws(XLSXError) {
         self.displayName = displayName
         guard FileManager.default.isReadableFile(atPath: url.path) else {
-            throw XLSXError(file: displayName, message: "cannot be read (missing, or no permission)")
+            throw XLSXError(file: displayName, message: Message("cannot be read (missing, or no permission)"))
         }
         switch CompoundFileCheck.kind(of: url) {
         case .encryptedWorkbook: throw .encrypted(displayName)
@@ -44,7 +45,7 @@ final class XLSXArchive {
     /// or damaged part is an error at `handler.place`.
     func parse(_ path: String, with handler: some XMLPartHandler) throws(XLSXError) {
         guard let entry = entries[path.lowercased()] else {
-            throw .damaged(handler.place.file, "\(path) is missing")
+            throw .damaged(handler.place.file, Message("\(path) is missing"))
         }
         let parser = XMLPartParser(handler)
         var checksum: CRC32?   // nil when the parser stopped before the end
@@ -54,11 +55,11 @@ final class XLSXArchive {
             }
         } catch is Stopped {
         } catch {
-            throw .damaged(handler.place.file, "\(path) cannot be unpacked: \(error)")
+            throw .damaged(handler.place.file, Message("\(path) cannot be unpacked: \(String(describing: error))"))
         }
         // ZIPFoundation computes the checksum of what it unpacked but leaves comparing it to us.
         if let checksum, checksum != entry.checksum {
-            throw .damaged(handler.place.file, "\(path) does not match its checksum")
+            throw .damaged(handler.place.file, Message("\(path) does not match its checksum"))
         }
         try parser.finish()
     }

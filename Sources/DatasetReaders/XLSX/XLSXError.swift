@@ -1,3 +1,5 @@
+internal import ReportModel
+
 /// A workbook, or a sheet of it, that cannot be read: where, as near as known,
 /// and why, in words a committee's staff can act on.
 ///
@@ -7,9 +9,9 @@
 struct XLSXError: Error, Equatable {
     let file: String
     let line: Int?
-    let message: String
+    let message: Message
 
-    init(file: String, line: Int? = nil, message: String) {
+    init(file: String, line: Int? = nil, message: Message) {
         self.file = file
         self.line = line
         self.message = message
@@ -19,24 +21,24 @@ struct XLSXError: Error, Equatable {
 
     /// Not a ZIP file, or a ZIP file without `xl/workbook.xml` (a renamed CSV, a Word file…).
     static func notAWorkbook(_ file: String) -> XLSXError {
-        XLSXError(file: file, message: "not an Excel workbook (.xlsx)")
+        XLSXError(file: file, message: Message("not an Excel workbook (.xlsx)"))
     }
 
     /// An OLE file holding an `EncryptedPackage`: Excel's "Encrypt with Password".
     static func encrypted(_ file: String) -> XLSXError {
-        XLSXError(file: file, message: "the workbook is protected with a password and cannot be read; "
-            + "open it in Excel and save it again without a password")
+        XLSXError(file: file, message: Message("the workbook is protected with a password and cannot be read; open it "
+                                             + "in Excel and save it again without a password"))
     }
 
     /// Any other OLE file: the Excel 97-2003 binary format.
     static func oldExcelFormat(_ file: String) -> XLSXError {
-        XLSXError(file: file, message: "an Excel 97-2003 workbook (.xls), not .xlsx; "
-            + "open it in Excel or LibreOffice and save it as \"Excel Workbook (.xlsx)\"")
+        XLSXError(file: file, message: Message("an Excel 97-2003 workbook (.xls), not .xlsx; open it in Excel or "
+                                             + "LibreOffice and save it as \"Excel Workbook (.xlsx)\""))
     }
 
     /// A part the workbook needs is missing or cannot be unpacked.
-    static func damaged(_ file: String, line: Int? = nil, _ detail: String) -> XLSXError {
+    static func damaged(_ file: String, line: Int? = nil, _ detail: Message) -> XLSXError {
         XLSXError(file: file, line: line,
-                  message: "the workbook is damaged (\(detail)); open it in Excel and save it again")
+                  message: Message("the workbook is damaged (\(detail)); open it in Excel and save it again"))
     }
 }

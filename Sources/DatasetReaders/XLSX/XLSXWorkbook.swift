@@ -1,4 +1,5 @@
 internal import Foundation
+internal import ReportModel
 
 /// An Excel workbook (`.xlsx`) read as dataset tables, one per sheet (SPEC §1.1).
 ///
@@ -72,14 +73,14 @@ final class XLSXWorkbook {
             ?? sheetNames.first(where: { $0.lowercased() == sheet.lowercased() })
         else {
             let names = sheetNames.map { "\"\($0)\"" }.joined(separator: ", ")
-            throw XLSXError(file: displayName, message: "no sheet named \"\(sheet)\" (the sheets are \(names))")
+            throw XLSXError(file: displayName, message: Message("no sheet named \"\(sheet)\" (the sheets are \(names))"))
         }
         let location = "\(displayName)[\(sheetName)]"
         guard let part = sheetParts[sheetName] else {
-            throw XLSXError.damaged(location, "xl/_rels/workbook.xml.rels does not say where the sheet is")
+            throw XLSXError.damaged(location, Message("xl/_rels/workbook.xml.rels does not say where the sheet is"))
         }
         guard part.type.hasSuffix("/worksheet") else {
-            throw XLSXError(file: location, message: "the sheet is a chart or dialog sheet, not a table")
+            throw XLSXError(file: location, message: Message("the sheet is a chart or dialog sheet, not a table"))
         }
         return SourceTable(name: name, location: location) { consume throws(SourceReadError) in
             do throws(XLSXError) {

@@ -1,5 +1,6 @@
 internal import CLibXML2
 internal import Foundation
+internal import ReportModel
 
 /// A reader of one XML part of a workbook, told of elements and text as
 /// libxml2's SAX parser streams through the file.
@@ -55,7 +56,7 @@ final class XMLPartParser {
             xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
             session.context = context
         } else {
-            session.failure = XLSXError(file: handler.place.file, message: "cannot start reading the part")
+            session.failure = XLSXError(file: handler.place.file, message: Message("cannot start reading the part"))
         }
     }
 
@@ -91,7 +92,7 @@ final class XMLPartParser {
     fileprivate static func damagedXML(code: Int32, line: Int32, column: Int32,
                                        place: (file: String, line: Int?)) -> XLSXError {
         XLSXError.damaged(place.file, line: place.line,
-                          "XML error \(code) at line \(line), column \(column) of its XML")
+                          Message("XML error \(code) at line \(line), column \(column) of its XML"))
     }
 
     /// One parse: the handler, what stopped it, and the element names already made strings.

@@ -68,12 +68,12 @@ public struct DeclarativePlugin: ManifestPlugin {
                     maxRows: limits?.maxRows ?? PluginManifest.defaultMaxRows)
             } catch {
                 throw PluginRunError(file: file, line: line(in: index, atByte: error.offset), table: declared.id,
-                                     message: error.message)
+                                     reason: error.message)
             }
             do {
                 tables.append(try DeclaredTable(declared, language: language, unitRows: unitRows).build(result))
             } catch {
-                throw PluginRunError(file: file, line: queryLines[index], table: declared.id, message: error.message)
+                throw PluginRunError(file: file, line: queryLines[index], table: declared.id, reason: error.message)
             }
         }
         let values = NarrativeValues(context: context, parameters: manifest.parameters ?? [:], tables: tables,
@@ -119,26 +119,26 @@ public struct DeclarativePlugin: ManifestPlugin {
 
 /// A plugin folder that cannot be loaded, with every problem found, each as
 /// `FOLDER/plugin.yaml:LINE:COLUMN: path: message`.
-public struct PluginLoadError: Error, Sendable, CustomStringConvertible {
+public struct PluginLoadError: MessageError, Sendable {
     public let folder: String
-    public let problems: [String]
+    public let problems: [Message]
 
-    public init(folder: String, problems: [String]) {
+    public init(folder: String, problems: [Message]) {
         self.folder = folder
         self.problems = problems
     }
 
-    public var description: String { problems.joined(separator: "\n") }
+    public var message: Message { .joined(problems) }
 }
 
 /// A declarative plugin's table that could not be made: where its query is and why.
-public struct PluginRunError: Error, Sendable, CustomStringConvertible {
+public struct PluginRunError: MessageError, Sendable {
     public let file: String
     public let line: Int
     public let table: String
-    public let message: String
+    public let reason: Message
 
-    public var description: String { "\(file):\(line): table \(table): \(message)" }
+    public var message: Message { .placed("\(file):\(line): ", Message("table \(table): \(reason)")) }
 }
 
 extension ScalarValue {
@@ -153,32 +153,33 @@ extension ScalarValue {
 
 extension ManifestSource {
     /// A decoding error as `plugin.yaml:LINE:COLUMN: path: message`, without Swift's type names.
-    func describe(_ error: DecodingError) -> String {
-        let (path, message): ([Step], String) = switch error {
+    func describe(_ error: DecodingError) -> Message {
+        let (path, message): ([Step], Message) = switch error {
         case .keyNotFound(let key, let context):
-            (.init(context.codingPath), "missing key \(key.stringValue)")
+            (.init(context.codingPath), Message("missing key \(key.stringValue)"))
         case .typeMismatch(let type, let context):
-            (.init(context.codingPath), "expected \(Self.typeName(type))")
+            (.init(context.codingPath), Message("expected \(Self.typeName(type))"))
         case .valueNotFound(let type, let context):
-            (.init(context.codingPath), "expected \(Self.typeName(type)), found nothing")
+            (.init(context.codingPath), Message("expected \(Self.typeName(type)), found nothing"))
         case .dataCorrupted(let context):
             (.init(context.codingPath), context.codingPath.last?.stringValue == "type"
-                ? "unknown column type; expected " + ColumnType.allCases.map(\.rawValue).joined(separator: ", ")
-                : context.debugDescription)
+                ? Message("unknown column type; expected "
+                        + "\(ColumnType.allCases.map(\.rawValue).joined(separator: ", "))")
+                : .verbatim(context.debugDescription))
         @unknown default:
-            ([], "\(error)")
+            ([], Message("\(error)"))
         }
         let described = Self.describe(path)
-        return "\(location(path)): \(described.isEmpty ? "" : described + ": ")\(message)"
+        return .placed("\(location(path)): \(described.isEmpty ? "" : described + ": ")", message)
     }
 
-    private static func typeName(_ type: Any.Type) -> String {
+    private static func typeName(_ type: Any.Type) -> Message {
         switch type {
-        case is String.Type: "text"
-        case is Int.Type, is Double.Type: "a number"
-        case is Bool.Type: "true or false"
-        case is [Any].Type: "a list"
-        default: "a mapping"
+        case is String.Type: Message("text")
+        case is Int.Type, is Double.Type: Message("a number")
+        case is Bool.Type: Message("true or false")
+        case is [Any].Type: Message("a list")
+        default: Message("a mapping")
         }
     }
 }

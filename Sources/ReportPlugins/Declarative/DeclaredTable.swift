@@ -8,7 +8,7 @@ internal import SQLiteSupport
 struct DeclaredTable {
     /// Why the query's rows do not make the declared table.
     struct Mismatch: Error {
-        let message: String
+        let message: Message
     }
 
     let declared: PluginManifest.Table
@@ -27,15 +27,16 @@ struct DeclaredTable {
         let index = Dictionary(result.columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let declaredIDs = Set(declared.columns.map(\.id))
         for column in result.columns where !declaredIDs.contains(column) && !PluginManifest.rowColumns.contains(column) {
-            throw Mismatch(message: "the query returns a column \"\(column)\" the table does not declare; "
-                           + "declare it under columns, or leave it out of the SELECT")
+            throw Mismatch(message: Message("the query returns a column \"\(column)\" the table does not declare; "
+                                          + "declare it under columns, or leave it out of the SELECT"))
         }
         for column in declared.columns where column.ratio != nil && index[column.id] != nil {
-            throw Mismatch(message: "column \(column.id) is a ratio the engine computes; the query must not return it")
+            throw Mismatch(message: Message("column \(column.id) is a ratio the engine computes; the query must not "
+                                          + "return it"))
         }
         for column in queried where index[column.id] == nil {
-            throw Mismatch(message: "the query returns no column \"\(column.id)\"; every declared column needs one "
-                           + "(SELECT … AS \(column.id))")
+            throw Mismatch(message: Message("the query returns no column \"\(column.id)\"; every declared column needs "
+                                          + "one (SELECT … AS \(column.id))"))
         }
         var rows = declared.isByUnit ? try byUnitRows(result, index) : try queryRows(result, index)
         for position in rows.indices {
@@ -59,21 +60,21 @@ struct DeclaredTable {
     /// SPEC §3: a row per direct child and the total, whatever the query returned for them.
     private func byUnitRows(_ result: QueryResult, _ index: [String: Int]) throws(Mismatch) -> [Row] {
         guard let keyColumn = index["row_key"] else {
-            throw Mismatch(message: "a by_unit query returns row_key: SELECT s.row_key, … FROM report_scope s … "
-                           + "GROUP BY s.row_key")
+            throw Mismatch(message: Message("a by_unit query returns row_key: SELECT s.row_key, … FROM report_scope s "
+                                          + "… GROUP BY s.row_key"))
         }
         let slots = Set(unitRows.slots.map(\.key))
         var found: [String: [SQLValue]] = [:]
         for values in result.rows {
             guard let key = values[keyColumn].string ?? values[keyColumn].int.map(String.init) else {
-                throw Mismatch(message: "a row has no row_key")
+                throw Mismatch(message: Message("a row has no row_key"))
             }
             guard slots.contains(key) else {
-                throw Mismatch(message: "row_key \"\(key)\" is not a row of this report (report_rows holds "
-                               + unitRows.slots.map(\.key).joined(separator: ", ") + ")")
+                throw Mismatch(message: Message("row_key \"\(key)\" is not a row of this report (report_rows holds "
+                                                + "\(unitRows.slots.map(\.key).joined(separator: ", ")))"))
             }
             guard found.updateValue(values, forKey: key) == nil else {
-                throw Mismatch(message: "row_key \"\(key)\" is returned twice; GROUP BY s.row_key")
+                throw Mismatch(message: Message("row_key \"\(key)\" is returned twice; GROUP BY s.row_key"))
             }
         }
         var rows: [Row] = []
@@ -90,18 +91,19 @@ struct DeclaredTable {
     /// The query's rows as they come, then subtotals and the total when declared.
     private func queryRows(_ result: QueryResult, _ index: [String: Int]) throws(Mismatch) -> [Row] {
         guard let keyColumn = index["key"] else {
-            throw Mismatch(message: "the query returns no column \"key\": each row needs a unique key (SELECT … AS key)")
+            throw Mismatch(message: Message("the query returns no column \"key\": each row needs a unique key (SELECT "
+                                          + "… AS key)"))
         }
         var keys: Set<String> = []
         var rows: [Row] = []
         for values in result.rows {
-            guard let key = Self.text(values[keyColumn]) else { throw Mismatch(message: "a row has a null key") }
-            guard keys.insert(key).inserted else { throw Mismatch(message: "key \"\(key)\" is returned twice") }
+            guard let key = Self.text(values[keyColumn]) else { throw Mismatch(message: Message("a row has a null key")) }
+            guard keys.insert(key).inserted else { throw Mismatch(message: Message("key \"\(key)\" is returned twice")) }
             let label = index["label"].flatMap { Self.text(values[$0]) } ?? key
             var kind = RowKind.data
             if let column = index["kind"], let text = values[column].string {
                 guard let parsed = RowKind(rawValue: text) else {
-                    throw Mismatch(message: "row \(key): kind \"\(text)\" is none of data, subtotal, total")
+                    throw Mismatch(message: Message("row \(key): kind \"\(text)\" is none of data, subtotal, total"))
                 }
                 kind = parsed
             }
@@ -164,8 +166,8 @@ struct DeclaredTable {
 
     /// A query's value as a cell of `column`: a value that does not fit is an error, never a trap.
     private func cell(_ value: SQLValue, _ column: PluginManifest.Table.Column, row: String) throws(Mismatch) -> CellValue {
-        func mismatch(_ what: String) -> Mismatch {
-            Mismatch(message: "row \(row), column \(column.id): \(what)")
+        func mismatch(_ what: Message) -> Mismatch {
+            Mismatch(message: Message("row \(row), column \(column.id): \(what)"))
         }
         switch (column.type, value) {
         case (_, .null): return .null
@@ -173,20 +175,21 @@ struct DeclaredTable {
         case (.integer, .integer(let int)): return .integer(int)
         case (.integer, .real(let real)):
             guard real.isFinite, real == real.rounded() else {
-                throw mismatch("\(real) is not a whole number; declare the column decimal, or round it in SQL")
+                throw mismatch(Message("\(real) is not a whole number; declare the column decimal, or round it in SQL"))
             }
-            guard let int = Int(exactly: real) else { throw mismatch("\(real) is too big for an integer") }
+            guard let int = Int(exactly: real) else { throw mismatch(Message("\(real) is too big for an integer")) }
             return .integer(int)
         case (.decimal, .integer(let int)), (.percent, .integer(let int)): return .number(Double(int))
         case (.money, .integer(let int)): return .integer(int)
         case (.decimal, .real(let real)), (.percent, .real(let real)), (.money, .real(let real)):
-            guard real.isFinite else { throw mismatch("\(real) is not a finite number") }
+            guard real.isFinite else { throw mismatch(Message("\(real) is not a finite number")) }
             return .number(real)
         case (.date, .text(let text)):
-            guard let day = Day(iso: text) else { throw mismatch("\"\(text)\" is not a date YYYY-MM-DD") }
+            guard let day = Day(iso: text) else { throw mismatch(Message("\"\(text)\" is not a date YYYY-MM-DD")) }
             return .date(day)
-        case (.date, _): throw mismatch("\(value.plainText) is not a date YYYY-MM-DD")
-        case (_, .text(let text)): throw mismatch("\"\(text)\" is not a number (the column is \(column.type.rawValue))")
+        case (.date, _): throw mismatch(Message("\(value.plainText) is not a date YYYY-MM-DD"))
+        case (_, .text(let text)): throw mismatch(Message("\"\(text)\" is not a number (the column is "
+                                                        + "\(column.type.rawValue))"))
         }
     }
 

@@ -9,7 +9,7 @@ struct NarrativeValues {
     init(context: ReportContext, parameters: [String: PluginManifest.Parameter], tables: [ReportTable],
          declared: [PluginManifest.Table]) {
         let language = context.language
-        let periodText = language == "en" ? Self.englishPeriod(context.period) : VietnameseDate.period(context.period)
+        let periodText = context.notation.period(context.period)
         var values: [String: Any] = [
             "unit": context.unit.name,
             "period": [
@@ -42,31 +42,17 @@ struct NarrativeValues {
 
     /// A cell as a sentence writes it: `1.115`, `85,2`, `100` (English: `1,115`, `85.2`).
     static func format(_ value: CellValue, _ type: ColumnType, language: String) -> String {
-        let vietnamese: String = switch value {
+        let notation = Notation(language: language)
+        return switch value {
         case .null: ""
         case .text(let text): text
-        case .date(let day): VietnameseDate.short(day)
-        case .integer(let int): VietnameseNumber.format(int)
+        case .date(let day): notation.shortDate(day)
+        case .integer(let int): notation.number(int)
         case .number(let number):
             switch type {
-            case .integer, .money: VietnameseNumber.format(number, fractionDigits: 0)
-            default: VietnameseNumber.formatTrimmed(number, fractionDigits: 1)
+            case .integer, .money: notation.number(number, fractionDigits: 0)
+            default: notation.trimmed(number, fractionDigits: 1)
             }
         }
-        guard language == "en", value.number != nil else { return vietnamese }
-        return String(vietnamese.map { $0 == "." ? "," : $0 == "," ? "." : $0 })
     }
-
-    static func englishPeriod(_ period: Period) -> String {
-        switch period.kind {
-        case .quarter(let q): "Q\(q) \(period.year)"
-        case .firstHalf: "the first half of \(period.year)"
-        case .nineMonths: "the first nine months of \(period.year)"
-        case .year: "\(period.year)"
-        case .month(let m): "\(Self.months[m - 1]) \(period.year)"
-        }
-    }
-
-    private static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                 "September", "October", "November", "December"]
 }

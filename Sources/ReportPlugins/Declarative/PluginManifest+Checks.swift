@@ -26,40 +26,44 @@ extension PluginManifest {
     static let engineTables: Set<String> = ["report_rows", "report_scope", "unit_tree", "memberships",
                                             "indicator_definitions"]
 
-    func problems(in source: ManifestSource, knownTables: Set<String>) -> [String] {
-        var problems: [String] = []
-        func report(_ path: [ManifestSource.Step], _ message: String) {
+    func problems(in source: ManifestSource, knownTables: Set<String>) -> [Message] {
+        var problems: [Message] = []
+        func report(_ path: [ManifestSource.Step], _ message: Message) {
             let described = ManifestSource.describe(path)
-            problems.append("\(source.location(path)): \(described.isEmpty ? "" : described + ": ")\(message)")
+            problems.append(.placed("\(source.location(path)): \(described.isEmpty ? "" : described + ": ")", message))
         }
         if let format, format != Self.formatID {
-            report([.key("format")], "\"\(format)\" is not a format this baocao reads (\(Self.formatID))")
+            report([.key("format")], Message("\"\(format)\" is not a format this baocao reads (\(Self.formatID))"))
         }
         if !Self.isIdentifier(id, allowing: "-") {
-            report([.key("id")], "\"\(id)\" is not a plugin id: lower-case letters, digits and -")
+            report([.key("id")], Message("\"\(id)\" is not a plugin id: lower-case letters, digits and -"))
         }
-        if version.isEmpty { report([.key("version")], "must not be empty") }
+        if version.isEmpty { report([.key("version")], Message("must not be empty")) }
 
         let ownTables = Set((inputs ?? [:]).keys)
         for (key, names) in [("requires", requires), ("optional", optional ?? [])] {
             for (index, name) in names.enumerated() where !knownTables.contains(name) && !ownTables.contains(name) {
-                report([.key(key), .index(index)], "unknown table \"\(name)\"; the dataset's tables are "
-                       + knownTables.sorted().joined(separator: ", ") + (ownTables.isEmpty ? "" : ", and this plugin's inputs"))
+                let tables = knownTables.sorted().joined(separator: ", ")
+                report([.key(key), .index(index)], ownTables.isEmpty
+                       ? Message("unknown table \"\(name)\"; the dataset's tables are \(tables)")
+                       : Message("unknown table \"\(name)\"; the dataset's tables are \(tables), and this plugin's "
+                               + "inputs"))
             }
         }
         for (name, parameter) in (parameters ?? [:]).sorted(by: { $0.key < $1.key }) {
             let path: [ManifestSource.Step] = [.key("parameters"), .key(name)]
             if !Self.isIdentifier(name, allowing: "_") || Self.engineParameters.contains(name) {
-                report(path, "\"\(name)\" cannot name a parameter: use lower-case letters, digits and _, "
-                       + "and none of \(Self.engineParameters.sorted().joined(separator: ", "))")
+                report(path, Message("\"\(name)\" cannot name a parameter: use lower-case letters, digits and _, and "
+                                   + "none of \(Self.engineParameters.sorted().joined(separator: ", "))"))
             }
             switch (parameter.type ?? "number", parameter.default) {
             case ("number", .number), ("text", _): break
             case ("integer", .number(let value)) where value == value.rounded() && abs(value) < 1e15: break
             case ("number", _), ("integer", _):
-                report(path + [.key("default")], "expected a \(parameter.type ?? "number")")
+                report(path + [.key("default")], Message("expected a \(parameter.type ?? "number")"))
             default:
-                report(path + [.key("type")], "unknown type \"\(parameter.type!)\"; expected number, integer or text")
+                report(path + [.key("type")], Message("unknown type \"\(parameter.type!)\"; expected number, integer "
+                                                    + "or text"))
             }
         }
         checkLimits(report: report)
@@ -70,14 +74,15 @@ extension PluginManifest {
             checkCommand(command, report: report)
             return problems
         }
-        if tables.isEmpty { report([.key("tables")], "a plugin needs at least one table (or a command: to run)") }
+        if tables.isEmpty { report([.key("tables")], Message("a plugin needs at least one table (or a command: to run)")) }
         var tableIDs: Set<String> = []
         for (index, table) in tables.enumerated() {
             let path: [ManifestSource.Step] = [.key("tables"), .index(index)]
             if !Self.isIdentifier(table.id, allowing: "_") {
-                report(path + [.key("id")], "\"\(table.id)\" is not a table id: lower-case letters, digits and _")
+                report(path + [.key("id")], Message("\"\(table.id)\" is not a table id: lower-case letters, digits and "
+                                                  + "_"))
             } else if !tableIDs.insert(table.id).inserted {
-                report(path + [.key("id")], "table \(table.id) is declared twice")
+                report(path + [.key("id")], Message("table \(table.id) is declared twice"))
             }
             checkTable(table, at: path, report: report)
         }
@@ -86,136 +91,143 @@ extension PluginManifest {
                 do {
                     _ = try MustacheTemplate(string: paragraph)
                 } catch {
-                    report([.key("narrative"), .key(language), .index(index)], "not a Mustache template: \(error)")
+                    report([.key("narrative"), .key(language), .index(index)], Message("not a Mustache template: "
+                                                                                     + "\(error)"))
                 }
             }
         }
         return problems
     }
 
-    private func checkLimits(report: ([ManifestSource.Step], String) -> Void) {
+    private func checkLimits(report: ([ManifestSource.Step], Message) -> Void) {
         guard let limits else { return }
         let maxTime = isExternal ? Self.externalMaxTimeMS : Self.maxTimeMS
         if let time = limits.timeMS, !(1...maxTime).contains(time) {
-            report([.key("limits"), .key("time_ms")], "\(time) is outside 1…\(maxTime)")
+            report([.key("limits"), .key("time_ms")], Message("\(time) is outside 1…\(maxTime)"))
         }
         if let rows = limits.maxRows {
             if isExternal {
-                report([.key("limits"), .key("max_rows")], "limits a declarative plugin's queries; "
-                       + "an external plugin's output is limited by max_output_mb")
+                report([.key("limits"), .key("max_rows")], Message("limits a declarative plugin's queries; an external "
+                                                                 + "plugin's output is limited by max_output_mb"))
             } else if !(1...Self.maxRows).contains(rows) {
-                report([.key("limits"), .key("max_rows")], "\(rows) is outside 1…\(Self.maxRows)")
+                report([.key("limits"), .key("max_rows")], Message("\(rows) is outside 1…\(Self.maxRows)"))
             }
         }
         if let megabytes = limits.maxOutputMB {
             if !isExternal {
-                report([.key("limits"), .key("max_output_mb")], "limits an external plugin's output; "
-                       + "a declarative plugin's queries are limited by max_rows")
+                report([.key("limits"), .key("max_output_mb")], Message("limits an external plugin's output; a "
+                                                                      + "declarative plugin's queries are limited by "
+                                                                      + "max_rows"))
             } else if !(1...Self.externalMaxOutputMB).contains(megabytes) {
-                report([.key("limits"), .key("max_output_mb")], "\(megabytes) is outside 1…\(Self.externalMaxOutputMB)")
+                report([.key("limits"), .key("max_output_mb")], Message("\(megabytes) is outside "
+                                                                      + "1…\(Self.externalMaxOutputMB)"))
             }
         }
     }
 
     /// An external plugin: a program and its arguments, and none of a declarative plugin's parts.
-    private func checkCommand(_ command: [String], report: ([ManifestSource.Step], String) -> Void) {
+    private func checkCommand(_ command: [String], report: ([ManifestSource.Step], Message) -> Void) {
         if command.first?.isEmpty ?? true {
-            report([.key("command")], "name the program to run, e.g. [python3, report.py] or [./report.sh]")
+            report([.key("command")], Message("name the program to run, e.g. [python3, report.py] or [./report.sh]"))
         }
         for (index, argument) in command.enumerated() where argument.contains("\0") {
-            report([.key("command"), .index(index)], "contains a NUL character")
+            report([.key("command"), .index(index)], Message("contains a NUL character"))
         }
         if declaredTables != nil {
-            report([.key("tables")], "an external plugin's program makes its tables; "
-                   + "remove tables: (or command:, for a declarative plugin)")
+            report([.key("tables")], Message("an external plugin's program makes its tables; remove tables: (or "
+                                           + "command:, for a declarative plugin)"))
         }
         if narrative != nil {
-            report([.key("narrative")], "an external plugin's program writes its narrative; "
-                   + "remove narrative: (or command:, for a declarative plugin)")
+            report([.key("narrative")], Message("an external plugin's program writes its narrative; remove narrative: "
+                                              + "(or command:, for a declarative plugin)"))
         }
     }
 
     private func checkInput(_ name: String, _ input: Input, knownTables: Set<String>,
-                            report: ([ManifestSource.Step], String) -> Void) {
+                            report: ([ManifestSource.Step], Message) -> Void) {
         let path: [ManifestSource.Step] = [.key("inputs"), .key(name)]
         if !Self.isIdentifier(name, allowing: "_") || name.hasPrefix("sqlite_") {
-            report(path, "\"\(name)\" cannot name a table: lower-case letters, digits and _")
+            report(path, Message("\"\(name)\" cannot name a table: lower-case letters, digits and _"))
         } else if knownTables.contains(name) || Self.engineTables.contains(name) {
-            report(path, "\"\(name)\" is already a table of baocao's store; give your table another name")
+            report(path, Message("\"\(name)\" is already a table of baocao's store; give your table another name"))
         }
         var names: Set<String> = []
         for (index, column) in input.columns.enumerated() {
             let at = path + [.key("columns"), .index(index)]
             if !Self.isIdentifier(column.name, allowing: "_") {
-                report(at + [.key("name")], "\"\(column.name)\" is not a column name: lower-case letters, digits and _")
+                report(at + [.key("name")], Message("\"\(column.name)\" is not a column name: lower-case letters, "
+                                                  + "digits and _"))
             } else if !names.insert(column.name).inserted {
-                report(at + [.key("name")], "column \(column.name) is declared twice")
+                report(at + [.key("name")], Message("column \(column.name) is declared twice"))
             }
             if !["text", "integer", "number", "date", "period", "bool", "choice"].contains(column.type) {
-                report(at + [.key("type")], "unknown type \"\(column.type)\"; expected text, integer, number, date, "
-                       + "period, bool or choice")
+                report(at + [.key("type")], Message("unknown type \"\(column.type)\"; expected text, integer, number, "
+                                                  + "date, period, bool or choice"))
             }
             if column.type == "choice", (column.values ?? [:]).isEmpty {
-                report(at + [.key("values")], "a choice column lists its values: { id: Vietnamese label, … }")
+                report(at + [.key("values")], Message("a choice column lists its values: { id: Vietnamese label, … }"))
             }
             if let references = column.references, !["units", "members"].contains(references) {
-                report(at + [.key("references")], "expected units or members")
+                report(at + [.key("references")], Message("expected units or members"))
             }
         }
-        if input.columns.isEmpty { report(path + [.key("columns")], "a table needs at least one column") }
+        if input.columns.isEmpty { report(path + [.key("columns")], Message("a table needs at least one column")) }
     }
 
     private func checkTable(_ table: Table, at path: [ManifestSource.Step],
-                            report: ([ManifestSource.Step], String) -> Void) {
+                            report: ([ManifestSource.Step], Message) -> Void) {
         if let rows = table.rows, !["by_unit", "query"].contains(rows) {
-            report(path + [.key("rows")], "expected by_unit or query, found \"\(rows)\"")
+            report(path + [.key("rows")], Message("expected by_unit or query, found \"\(rows)\""))
         }
         if let total = table.total, !["sum", "none"].contains(total) {
-            report(path + [.key("total")], "expected sum or none, found \"\(total)\"")
+            report(path + [.key("total")], Message("expected sum or none, found \"\(total)\""))
         }
         if table.isByUnit, table.total != nil || table.subtotals != nil {
             report(path + [.key(table.total != nil ? "total" : "subtotals")],
-                   "a by_unit table has its total row already (the report unit's subtree)")
+                   Message("a by_unit table has its total row already (the report unit's subtree)"))
         }
-        if table.columns.isEmpty { report(path + [.key("columns")], "a table needs at least one column") }
+        if table.columns.isEmpty { report(path + [.key("columns")], Message("a table needs at least one column")) }
         var types: [String: ColumnType] = [:]
         for (index, column) in table.columns.enumerated() {
             let at = path + [.key("columns"), .index(index), .key("id")]
             if !Self.isIdentifier(column.id, allowing: "_") || Self.rowColumns.contains(column.id) {
-                report(at, "\"\(column.id)\" cannot name a column: lower-case letters, digits and _, and none of "
-                       + Self.rowColumns.sorted().joined(separator: ", "))
+                report(at, Message("\"\(column.id)\" cannot name a column: lower-case letters, digits and _, and none "
+                                 + "of "
+                                   + "\(Self.rowColumns.sorted().joined(separator: ", "))"))
             } else if types[column.id] != nil {
-                report(at, "column \(column.id) is declared twice")
+                report(at, Message("column \(column.id) is declared twice"))
             }
             types[column.id] = column.type
             if let precision = column.precision, !(0...6).contains(precision) || !column.type.isNumeric {
                 report(path + [.key("columns"), .index(index), .key("precision")],
-                       column.type.isNumeric ? "\(precision) is outside 0…6" : "only a number column has a precision")
+                       column.type.isNumeric ? Message("\(precision) is outside 0…6")
+                                             : Message("only a number column has a precision"))
             }
         }
         for (index, column) in table.columns.enumerated() {
             guard let ratio = column.ratio else { continue }
             let at = path + [.key("columns"), .index(index), .key("ratio")]
             if ratio.count != 2 {
-                report(at, "expected [numerator, denominator]")
+                report(at, Message("expected [numerator, denominator]"))
             } else {
                 for part in ratio where ![.integer, .decimal, .money].contains(types[part]) {
-                    report(at, "\"\(part)\" is not an integer, decimal or money column of this table")
+                    report(at, Message("\"\(part)\" is not an integer, decimal or money column of this table"))
                 }
             }
             if ![.percent, .decimal].contains(column.type) {
-                report(path + [.key("columns"), .index(index), .key("type")], "a ratio column is a percent or decimal")
+                report(path + [.key("columns"), .index(index), .key("type")], Message("a ratio column is a percent or "
+                                                                                    + "decimal"))
             }
         }
         if let subtotals = table.subtotals, types[subtotals] != .text {
-            report(path + [.key("subtotals")], "\"\(subtotals)\" is not a text column of this table")
+            report(path + [.key("subtotals")], Message("\"\(subtotals)\" is not a text column of this table"))
         }
         if let chart = table.chart {
-            if chart.series.isEmpty { report(path + [.key("chart"), .key("series")], "list the columns to plot") }
+            if chart.series.isEmpty { report(path + [.key("chart"), .key("series")], Message("list the columns to plot")) }
             for (index, column) in chart.series.enumerated()
             where ![.integer, .decimal, .percent, .money].contains(types[column]) {
                 report(path + [.key("chart"), .key("series"), .index(index)],
-                       "\"\(column)\" is not a numeric column of this table")
+                       Message("\"\(column)\" is not a numeric column of this table"))
             }
         }
     }

@@ -26,7 +26,7 @@ extension PluginManifest.Input.Column {
         case "choice":
             .choice(TableSchema.Choices((values ?? [:]).sorted { $0.key < $1.key }.map { id, labels in
                 TableSchema.Choice(id, labels: labels.split(separator: "|").map(String.init))
-            }, noun: name))
+            }, noun: .verbatim(name)))
         default: .text
         }
     }

@@ -1,3 +1,5 @@
+internal import ReportModel
+
 /// A JSON value as an external plugin answered it, before it is checked.
 ///
 /// Our own small parser rather than Foundation's: its errors say line and
@@ -36,14 +38,14 @@ enum JSONValue: Equatable {
     }
 
     /// What kind of value this is, as a message names it.
-    var kindName: String {
+    var kindName: Message {
         switch self {
-        case .null: "null"
-        case .bool: "true or false"
-        case .integer, .number: "a number"
-        case .string: "text"
-        case .array: "a list"
-        case .object: "an object"
+        case .null: .verbatim("null")
+        case .bool: Message("true or false")
+        case .integer, .number: Message("a number")
+        case .string: Message("text")
+        case .array: Message("a list")
+        case .object: Message("an object")
         }
     }
 }
@@ -52,11 +54,12 @@ enum JSONValue: Equatable {
 struct JSONSyntaxError: Error, Equatable, CustomStringConvertible {
     let line: Int
     let column: Int
-    let message: String
+    let reason: Message
     /// The text stopped before the value was complete.
     let isTruncated: Bool
 
-    var description: String { "line \(line), column \(column): \(message)" }
+    var message: Message { Message("line \(line), column \(column): \(reason)") }
+    var description: String { message.description }
 }
 
 extension JSONValue {
@@ -82,13 +85,13 @@ private struct JSONParser {
         if index < bytes.count, bytes[index] == 0xEF { index += 3 }   // a UTF-8 byte order mark, as Windows tools write
         let value = try self.value()
         skipSpace()
-        guard index == bytes.count else { throw error("unexpected text after the JSON value") }
+        guard index == bytes.count else { throw error(Message("unexpected text after the JSON value")) }
         return value
     }
 
     mutating func value() throws(JSONSyntaxError) -> JSONValue {
         skipSpace()
-        guard index < bytes.count else { throw truncated("expected a value") }
+        guard index < bytes.count else { throw truncated(Message("expected a value")) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try object()
         case UInt8(ascii: "["): return try array()
@@ -103,7 +106,7 @@ private struct JSONParser {
             try word("Infinity")
             return .number(-.infinity)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
-        default: throw error("expected a value (an object, a list, text, a number, true, false or null)")
+        default: throw error(Message("expected a value (an object, a list, text, a number, true, false or null)"))
         }
     }
 
@@ -120,28 +123,28 @@ private struct JSONParser {
         }
         while true {
             skipSpace()
-            guard index < bytes.count else { throw truncated("expected a key") }
-            guard bytes[index] == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
+            guard index < bytes.count else { throw truncated(Message("expected a key")) }
+            guard bytes[index] == UInt8(ascii: "\"") else { throw error(Message("expected a key in double quotes")) }
             let keyStart = index
             let key = try string()
             guard keys.insert(key).inserted else {
                 index = keyStart
-                throw error("the key \"\(key)\" is given twice in one object")
+                throw error(Message("the key \"\(key)\" is given twice in one object"))
             }
             skipSpace()
-            guard index < bytes.count else { throw truncated("expected : after a key") }
-            guard bytes[index] == UInt8(ascii: ":") else { throw error("expected : after a key") }
+            guard index < bytes.count else { throw truncated(Message("expected : after a key")) }
+            guard bytes[index] == UInt8(ascii: ":") else { throw error(Message("expected : after a key")) }
             index += 1
             members.append((key, try value()))
             skipSpace()
-            guard index < bytes.count else { throw truncated("expected , or }") }
+            guard index < bytes.count else { throw truncated(Message("expected , or }")) }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"):
                 index += 1
                 depth -= 1
                 return .object(members)
-            default: throw error("expected , or }")
+            default: throw error(Message("expected , or }"))
             }
         }
     }
@@ -159,14 +162,14 @@ private struct JSONParser {
         while true {
             elements.append(try value())
             skipSpace()
-            guard index < bytes.count else { throw truncated("expected , or ]") }
+            guard index < bytes.count else { throw truncated(Message("expected , or ]")) }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"):
                 index += 1
                 depth -= 1
                 return .array(elements)
-            default: throw error("expected , or ]")
+            default: throw error(Message("expected , or ]"))
             }
         }
     }
@@ -179,23 +182,23 @@ private struct JSONParser {
               bytes[index] >= 0x20 {
             index += 1
         }
-        guard index < bytes.count else { throw truncated("text not closed by \"") }
+        guard index < bytes.count else { throw truncated(Message("text not closed by \"")) }
         var scalars: [UInt8] = Array(bytes[start..<index])
         while true {
-            guard index < bytes.count else { throw truncated("text not closed by \"") }
+            guard index < bytes.count else { throw truncated(Message("text not closed by \"")) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
                 break
             }
-            if byte < 0x20 { throw error("a control character inside text; write it as \\n, \\t or \\u00XX") }
+            if byte < 0x20 { throw error(Message("a control character inside text; write it as \\n, \\t or \\u00XX")) }
             if byte != UInt8(ascii: "\\") {
                 scalars.append(byte)
                 index += 1
                 continue
             }
             index += 1
-            guard index < bytes.count else { throw truncated("text not closed by \"") }
+            guard index < bytes.count else { throw truncated(Message("text not closed by \"")) }
             let escaped = bytes[index]
             index += 1
             switch escaped {
@@ -216,22 +219,22 @@ private struct JSONParser {
                 scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
             default:
                 index -= 2
-                throw error("unknown escape \\\(Character(Unicode.Scalar(escaped)))")
+                throw error(Message("unknown escape \\\(Character(Unicode.Scalar(escaped)))"))
             }
         }
         guard let text = String(validating: scalars, as: UTF8.self) else {
             index = start
-            throw error("text that is not UTF-8")
+            throw error(Message("text that is not UTF-8"))
         }
         return text
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw truncated("expected four hex digits after \\u") }
+        guard index + 4 <= bytes.count else { throw truncated(Message("expected four hex digits after \\u")) }
         var code: UInt32 = 0
         for byte in bytes[index..<index + 4] {
             guard let digit = Character(Unicode.Scalar(byte)).hexDigitValue else {
-                throw error("expected four hex digits after \\u")
+                throw error(Message("expected four hex digits after \\u"))
             }
             code = code * 16 + UInt32(digit)
         }
@@ -244,19 +247,19 @@ private struct JSONParser {
         var isInteger = true
         if peek() == UInt8(ascii: "-") { index += 1 }
         guard digits() > 0 else {
-            if index >= bytes.count { throw truncated("expected a digit") }
-            throw error("expected a digit")
+            if index >= bytes.count { throw truncated(Message("expected a digit")) }
+            throw error(Message("expected a digit"))
         }
         if peek() == UInt8(ascii: ".") {
             isInteger = false
             index += 1
-            guard digits() > 0 else { throw index >= bytes.count ? truncated("expected a digit") : error("expected a digit after .") }
+            guard digits() > 0 else { throw index >= bytes.count ? truncated(Message("expected a digit")) : error(Message("expected a digit after .")) }
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
             isInteger = false
             index += 1
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { throw index >= bytes.count ? truncated("expected a digit") : error("expected an exponent") }
+            guard digits() > 0 else { throw index >= bytes.count ? truncated(Message("expected a digit")) : error(Message("expected an exponent")) }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let value = Int(text) { return .integer(value) }
@@ -272,15 +275,16 @@ private struct JSONParser {
     private mutating func word(_ word: StaticString) throws(JSONSyntaxError) {
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         for (offset, byte) in expected.enumerated() {
-            guard index + offset < bytes.count else { throw truncated("expected \(word)") }
-            guard bytes[index + offset] == byte else { throw error("expected a value") }
+            guard index + offset < bytes.count else { throw truncated(Message("expected \(word)")) }
+            guard bytes[index + offset] == byte else { throw error(Message("expected a value")) }
         }
         index += expected.count
     }
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        guard depth <= Self.maxDepth else { throw error("lists and objects nested more than \(Self.maxDepth) deep") }
+        guard depth <= Self.maxDepth else { throw error(Message("lists and objects nested more than \(Self.maxDepth) "
+                                                              + "deep")) }
     }
 
     private mutating func skipSpace() {
@@ -291,14 +295,14 @@ private struct JSONParser {
         index + offset < bytes.count ? bytes[index + offset] : nil
     }
 
-    private func error(_ message: String) -> JSONSyntaxError {
+    private func error(_ message: Message) -> JSONSyntaxError {
         let (line, column) = position()
-        return JSONSyntaxError(line: line, column: column, message: message, isTruncated: false)
+        return JSONSyntaxError(line: line, column: column, reason: message, isTruncated: false)
     }
 
-    private func truncated(_ message: String) -> JSONSyntaxError {
+    private func truncated(_ message: Message) -> JSONSyntaxError {
         let (line, column) = position()
-        return JSONSyntaxError(line: line, column: column, message: "the answer ends too early: " + message,
+        return JSONSyntaxError(line: line, column: column, reason: Message("the answer ends too early: \(message)"),
                                isTruncated: true)
     }
 

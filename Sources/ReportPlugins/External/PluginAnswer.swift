@@ -20,31 +20,33 @@ enum PluginAnswer {
             throw error.isTruncated ? .truncatedAnswer(error) : .notJSON(error, start: bytes.prefix(80))
         }
         guard case .object = value else {
-            throw .invalidAnswer(["(the answer): expected an object { \"protocol\": …, \"report\": … }, found \(value.kindName)"])
+            throw .invalidAnswer([Message("(the answer): expected an object { \"protocol\": …, \"report\": … }, found "
+                                        + "\(value.kindName)")])
         }
         guard case .string(let version)? = value["protocol"] else {
-            throw .invalidAnswer(["protocol: missing; expected \"\(PluginProtocol.version)\""])
+            throw .invalidAnswer([Message("protocol: missing; expected \"\(PluginProtocol.version)\"")])
         }
         guard version == PluginProtocol.version else { throw .otherProtocol(version) }
         if let error = value["error"] {
             switch error {
             case .string(let message): return .error(message)
             case .object where error["message"].flatMap(\.text) != nil: return .error(error["message"]!.text!)
-            default: throw .invalidAnswer(["error.message: expected text, the message for the user"])
+            default: throw .invalidAnswer([Message("error.message: expected text, the message for the user")])
             }
         }
         guard let report = value["report"] else {
-            throw .invalidAnswer(["report: missing; answer a report (or an error with a message)"])
+            throw .invalidAnswer([Message("report: missing; answer a report (or an error with a message)")])
         }
         var reader = DocumentReader(expected: expected)
         let document = reader.document(report, at: "report")
         var problems = reader.problems
         if let document, problems.isEmpty {
-            problems = DocumentConformance.problems(of: document).map { "report." + $0 }
+            problems = DocumentConformance.problems(of: document).map { .placed("report.", $0) }
         }
         guard let document, problems.isEmpty else {
             throw .invalidAnswer(Array(problems.prefix(problemLimit))
-                                 + (problems.count > problemLimit ? ["… and \(problems.count - problemLimit) more"] : []))
+                                 + (problems.count > problemLimit ? [Message("… and \(problems.count - problemLimit) "
+                                                                           + "more")] : []))
         }
         return .report(document)
     }
@@ -54,25 +56,27 @@ enum PluginAnswer {
 /// going on, so that one answer shows all its mistakes.
 private struct DocumentReader {
     let expected: ReportDocument
-    var problems: [String] = []
+    var problems: [Message] = []
 
     mutating func document(_ value: JSONValue, at path: String) -> ReportDocument? {
         guard case .object = value else {
-            problems.append("\(path): expected an object, found \(value.kindName)")
+            problems.append(Message("\(path): expected an object, found \(value.kindName)"))
             return nil
         }
         if let format = value["format"], format.text != ReportDocument.formatID {
-            problems.append("\(path).format: expected \"\(ReportDocument.formatID)\", found \(format.shown)")
+            problems.append(Message("\(path).format: expected \"\(ReportDocument.formatID)\", found \(format.shown)"))
         }
         if let plugin = value["plugin"], plugin.text != expected.plugin {
-            problems.append("\(path).plugin: expected \"\(expected.plugin)\", the plugin's id, found \(plugin.shown)")
+            problems.append(Message("\(path).plugin: expected \"\(expected.plugin)\", the plugin's id, found "
+                                  + "\(plugin.shown)"))
         }
         if let unit = value["unit"], unit["id"]?.text != expected.unit.id {
-            problems.append("\(path).unit.id: the request was for unit \"\(expected.unit.id)\", found \(unit["id"]?.shown ?? "none")")
+            problems.append(Message("\(path).unit.id: the request was for unit \"\(expected.unit.id)\", found "
+                                  + "\(unit["id"]?.shown ?? Message("none"))"))
         }
         if let period = value["period"], period["id"]?.text != expected.period.id {
-            problems.append("\(path).period.id: the request was for period \"\(expected.period.id)\", "
-                            + "found \(period["id"]?.shown ?? "none")")
+            problems.append(Message("\(path).period.id: the request was for period \"\(expected.period.id)\", found "
+                                  + "\(period["id"]?.shown ?? Message("none"))"))
         }
         let title = optionalText(value["title"], at: "\(path).title") ?? expected.title
         var narrative: [String] = []
@@ -93,7 +97,7 @@ private struct DocumentReader {
 
     private mutating func table(_ value: JSONValue, at path: String) -> ReportTable? {
         guard case .object = value else {
-            problems.append("\(path): expected an object, found \(value.kindName)")
+            problems.append(Message("\(path): expected an object, found \(value.kindName)"))
             return nil
         }
         let id = required(value, "id", at: path)
@@ -113,7 +117,7 @@ private struct DocumentReader {
 
     private mutating func column(_ value: JSONValue, at path: String) -> Column? {
         guard case .object = value else {
-            problems.append("\(path): expected an object, found \(value.kindName)")
+            problems.append(Message("\(path): expected an object, found \(value.kindName)"))
             return nil
         }
         let id = required(value, "id", at: path)
@@ -123,8 +127,8 @@ private struct DocumentReader {
         if let typeName = required(value, "type", at: path) {
             type = ColumnType(rawValue: typeName)
             if type == nil {
-                problems.append("\(path).type: unknown column type \"\(typeName)\"; expected "
-                                + ColumnType.allCases.map(\.rawValue).joined(separator: ", "))
+                problems.append(.placed("\(path).type: ", Message("unknown column type \"\(typeName)\"; expected "
+                                + "\(ColumnType.allCases.map(\.rawValue).joined(separator: ", "))")))
             }
         }
         let precision = self.precision(value["precision"], at: "\(path).precision")
@@ -134,7 +138,7 @@ private struct DocumentReader {
 
     private mutating func row(_ value: JSONValue, types: [String: ColumnType], at path: String) -> Row? {
         guard case .object = value else {
-            problems.append("\(path): expected an object, found \(value.kindName)")
+            problems.append(Message("\(path): expected an object, found \(value.kindName)"))
             return nil
         }
         let key = required(value, "key", at: path)
@@ -144,7 +148,7 @@ private struct DocumentReader {
             if let parsed = kindValue.text.flatMap(RowKind.init(rawValue:)) {
                 kind = parsed
             } else {
-                problems.append("\(path).kind: expected data, subtotal or total, found \(kindValue.shown)")
+                problems.append(Message("\(path).kind: expected data, subtotal or total, found \(kindValue.shown)"))
             }
         }
         var level = kind == .total ? 0 : 1
@@ -152,7 +156,7 @@ private struct DocumentReader {
             if case .integer(let number) = levelValue {
                 level = number
             } else {
-                problems.append("\(path).level: expected a whole number, found \(levelValue.shown)")
+                problems.append(Message("\(path).level: expected a whole number, found \(levelValue.shown)"))
             }
         }
         var cells: [(String, CellValue)] = []
@@ -163,13 +167,13 @@ private struct DocumentReader {
             for (column, cellValue) in members {
                 let at = "\(path).cells.\(column)"
                 guard let type = types[column] else {
-                    problems.append("\(at): no such column in the table")
+                    problems.append(Message("\(at): no such column in the table"))
                     continue
                 }
                 if let cell = cell(cellValue, type: type, at: at) { cells.append((column, cell)) }
             }
         case let other?:
-            problems.append("\(path).cells: expected an object { column: value }, found \(other.kindName)")
+            problems.append(Message("\(path).cells: expected an object { column: value }, found \(other.kindName)"))
         }
         let precision = self.precision(value["precision"], at: "\(path).precision")
         guard let key, let label else { return nil }
@@ -185,13 +189,13 @@ private struct DocumentReader {
             return .text(text)
         case (.date, .string(let text)):
             if let day = Day(iso: text) { return .date(day) }
-            problems.append("\(path): \"\(text)\" is not a date YYYY-MM-DD")
+            problems.append(Message("\(path): \"\(text)\" is not a date YYYY-MM-DD"))
             return nil
         case (.integer, .integer(let number)), (.money, .integer(let number)),
              (.decimal, .integer(let number)), (.percent, .integer(let number)):
             return .integer(number)
         case (_, .number(let number)) where !number.isFinite:
-            problems.append("\(path): \(number) is not a finite number")
+            problems.append(Message("\(path): \(number) is not a finite number"))
             return nil
         case (.integer, .number(let number)) where number == number.rounded() && abs(number) < 1e15:
             return .integer(Int(number))   // 3.0 from a language that has only floats
@@ -199,7 +203,7 @@ private struct DocumentReader {
             return .number(number)
         default:
             let article = type == .integer ? "an" : "a"
-            problems.append("\(path): \(value.shown) is not a value of \(article) \(type.rawValue) column")
+            problems.append(Message("\(path): \(value.shown) is not a value of \(article) \(type.rawValue) column"))
             return nil
         }
     }
@@ -210,14 +214,14 @@ private struct DocumentReader {
         case nil, .null?: return nil
         case .integer(let digits)? where (0...6).contains(digits): return digits
         case let other?:
-            problems.append("\(path): expected a whole number 0…6, found \(other.shown)")
+            problems.append(Message("\(path): expected a whole number 0…6, found \(other.shown)"))
             return nil
         }
     }
 
     private mutating func required(_ object: JSONValue, _ key: String, at path: String) -> String? {
         guard let value = object[key] else {
-            problems.append("\(path).\(key): missing")
+            problems.append(Message("\(path).\(key): missing"))
             return nil
         }
         return text(value, at: "\(path).\(key)")
@@ -230,7 +234,7 @@ private struct DocumentReader {
 
     private mutating func text(_ value: JSONValue, at path: String) -> String? {
         guard case .string(let text) = value else {
-            problems.append("\(path): expected text, found \(value.kindName)")
+            problems.append(Message("\(path): expected text, found \(value.kindName)"))
             return nil
         }
         return text
@@ -240,10 +244,10 @@ private struct DocumentReader {
         switch value {
         case .array(let elements)?: return elements
         case nil:
-            problems.append("\(path): missing")
+            problems.append(Message("\(path): missing"))
             return []
         case let other?:
-            problems.append("\(path): expected a list, found \(other.kindName)")
+            problems.append(Message("\(path): expected a list, found \(other.kindName)"))
             return []
         }
     }
@@ -256,13 +260,13 @@ extension JSONValue {
     }
 
     /// The value as a message quotes it: `"text"`, `12`, `a list`.
-    var shown: String {
+    var shown: Message {
         switch self {
-        case .string(let text): "\"\(text.count > 40 ? text.prefix(40) + "…" : text)\""
-        case .integer(let number): "\(number)"
-        case .number(let number): "\(number)"
-        case .bool(let flag): "\(flag)"
-        case .null: "null"
+        case .string(let text): .verbatim("\"\(text.count > 40 ? text.prefix(40) + "…" : text)\"")
+        case .integer(let number): .verbatim("\(number)")
+        case .number(let number): .verbatim("\(number)")
+        case .bool(let flag): .verbatim("\(flag)")
+        case .null: .verbatim("null")
         default: kindName
         }
     }

@@ -27,8 +27,7 @@ struct PluginRequest {
         head.raw(",\n\"period\":{")
         head.members(["id": .text(period.id), "start": .text(period.start.description), "end": .text(period.end.description),
                       "year": .integer(period.year),
-                      "text": .text(context.language == "en" ? NarrativeValues.englishPeriod(period)
-                                                             : VietnameseDate.period(period))])
+                      "text": .text(context.notation.period(period))])
         head.raw(",\"same_period_last_year\":{")
         head.members(["id": .text(prior.id), "start": .text(prior.start.description), "end": .text(prior.end.description)])
         head.raw("},\"year_to_date\":{")

@@ -1,4 +1,5 @@
 public import Foundation
+public import ReportModel
 
 /// Finds the plugins of every kind and makes one registry of them (SPEC §7):
 /// the built-ins, then the plugin folders found in `directories` — each a
@@ -14,17 +15,17 @@ public struct PluginCatalog: Sendable {
     public struct Problem: Sendable, CustomStringConvertible {
         /// The plugin's id when known, else its folder.
         public let plugin: String
-        public let message: String
+        public let message: Message
         /// Each problem found, `plugin.yaml:LINE:COLUMN: …`; the message alone for an id given twice.
-        public let details: [String]
+        public let details: [Message]
 
-        init(plugin: String, message: String, details: [String]? = nil) {
+        init(plugin: String, message: Message, details: [Message]? = nil) {
             self.plugin = plugin
             self.message = message
             self.details = details ?? [message]
         }
 
-        public var description: String { message }
+        public var description: String { message.description }
     }
 
     public private(set) var registry: PluginRegistry
@@ -46,21 +47,26 @@ public struct PluginCatalog: Sendable {
             do {
                 plugin = try PluginFolder.load(folder, displayPath: display, knownTables: knownTables)
             } catch {
-                problems.append(Problem(plugin: display, message: "plugin folder \(display) cannot be loaded:\n"
-                                        + error.problems.map { "  " + $0 }.joined(separator: "\n"),
+                let listed = Message.joined(error.problems.map { .placed("  ", $0) })
+                problems.append(Problem(plugin: display, message: Message("plugin folder \(display) cannot be "
+                                                                        + "loaded:\n\(listed)"),
                                         details: error.problems))
                 continue
             }
             let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent("plugin.yaml").path) ?? Data()
             if let builtInPlugin = builtIn.plugins.first(where: { $0.id == plugin.id }) {
-                problems.append(Problem(plugin: plugin.id, message: "plugin id \(plugin.id) is taken by the "
-                                        + "\(builtInPlugin.kind.rawValue) plugin; rename the one in \(display) (id: in plugin.yaml)"))
+                problems.append(Problem(plugin: plugin.id, message: Message("plugin id \(plugin.id) is taken by the "
+                                                                          + "\(builtInPlugin.kind.rawValue) plugin; "
+                                                                          + "rename the one in \(display) (id: in "
+                                                                          + "plugin.yaml)")))
                 continue
             }
             if let earlier = manifestsByID[plugin.id] {
                 if earlier.bytes != bytes, conflicting.insert(plugin.id).inserted {
-                    problems.append(Problem(plugin: plugin.id, message: "plugin id \(plugin.id) is given twice, "
-                                            + "in \(earlier.origin) and in \(display); rename one (id: in plugin.yaml)"))
+                    problems.append(Problem(plugin: plugin.id, message: Message("plugin id \(plugin.id) is given "
+                                                                              + "twice, in \(earlier.origin) and in "
+                                                                              + "\(display); rename one (id: in "
+                                                                              + "plugin.yaml)")))
                 }
                 continue
             }

@@ -1,6 +1,7 @@
 internal import Foundation
 internal import DatasetReaders
 internal import Yams
+internal import ReportModel
 
 /// A plugin folder's `plugin.yaml`, read and checked once, and the plugin it
 /// describes: declarative (queries) or external (a `command:` to run).
@@ -29,18 +30,18 @@ struct ManifestFile {
     init(folder: URL, displayPath: String, knownTables: Set<String>) throws(PluginLoadError) {
         let name = displayPath + "/plugin.yaml"
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("plugin.yaml").path) else {
-            throw PluginLoadError(folder: displayPath, problems: ["\(name): cannot be read"])
+            throw PluginLoadError(folder: displayPath, problems: [Message("\(name): cannot be read")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw PluginLoadError(folder: displayPath, problems: ["\(name): not UTF-8 text"])
+            throw PluginLoadError(folder: displayPath, problems: [Message("\(name): not UTF-8 text")])
         }
         let composed: Node?
         do {
             composed = try Yams.compose(yaml: text.precomposedStringWithCanonicalMapping)
         } catch {
-            throw PluginLoadError(folder: displayPath, problems: ["\(name):\(error)"])   // Yams says LINE:COLUMN: …
+            throw PluginLoadError(folder: displayPath, problems: [Message("\(name):\(error)")])   // Yams says LINE:COLUMN: …
         }
-        guard let node = composed else { throw PluginLoadError(folder: displayPath, problems: ["\(name): empty"]) }
+        guard let node = composed else { throw PluginLoadError(folder: displayPath, problems: [Message("\(name): empty")]) }
         let source = ManifestSource(file: name, root: node)
         let manifest: PluginManifest
         do {
@@ -48,7 +49,7 @@ struct ManifestFile {
         } catch let error as DecodingError {
             throw PluginLoadError(folder: displayPath, problems: [source.describe(error)])
         } catch {
-            throw PluginLoadError(folder: displayPath, problems: ["\(name): \(error)"])
+            throw PluginLoadError(folder: displayPath, problems: [Message("\(name): \(error)")])
         }
         let problems = manifest.problems(in: source, knownTables: knownTables)
         guard problems.isEmpty else { throw PluginLoadError(folder: displayPath, problems: problems) }

@@ -1,3 +1,5 @@
+public import ReportModel
+
 /// The plugins an engine can run, in the order reports appear. A value, not a
 /// global: tests and callers build the registry they need.
 public struct PluginRegistry: Sendable {
@@ -31,11 +33,11 @@ public struct PluginRegistry: Sendable {
     }
 }
 
-public struct UnknownPluginError: Error, CustomStringConvertible {
+public struct UnknownPluginError: MessageError {
     public let id: String
     public let known: [String]
 
-    public var description: String {
-        "unknown plugin \"\(id)\": expected one of \(known.joined(separator: ", "))"
+    public var message: Message {
+        Message("unknown plugin \"\(id)\": expected one of \(known.joined(separator: ", "))")
     }
 }

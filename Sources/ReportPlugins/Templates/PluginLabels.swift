@@ -1,6 +1,7 @@
 internal import Foundation
 internal import Mustache
 internal import Yams
+public import ReportModel
 
 /// A plugin's words in one language, read from `Templates/LANG/PLUGIN.yaml`:
 /// its title, table titles, column labels, group headers, row labels and
@@ -23,11 +24,18 @@ public struct PluginLabels: Sendable {
         var columns: [String: String]
     }
 
+    /// A built-in indicator's name and unit of measure.
+    public struct Indicator: Decodable, Sendable {
+        public var label: String
+        public var unit: String?
+    }
+
     struct Contents: Decodable, Sendable {
         var title: String
         var rows: [String: String]?
         var tables: [String: Table]
         var narrative: [String]?
+        var indicators: [String: Indicator]?
     }
 
     /// The file the labels came from, for messages.
@@ -46,14 +54,14 @@ public struct PluginLabels: Sendable {
         do {
             contents = try YAMLDecoder().decode(Contents.self, from: yaml)
         } catch {
-            throw TemplateError(file: file, message: "\(error)")
+            throw TemplateError(file: file, message: Message("\(error)"))
         }
         var templates: [MustacheTemplate] = []
         for (index, paragraph) in (contents.narrative ?? []).enumerated() {
             do {
                 templates.append(try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + paragraph))
             } catch {
-                throw TemplateError(file: file, message: "narrative paragraph \(index + 1): \(error)")
+                throw TemplateError(file: file, message: Message("narrative paragraph \(index + 1): \(error)"))
             }
         }
         narrativeTemplates = templates
@@ -65,21 +73,24 @@ public struct PluginLabels: Sendable {
 
     public func column(_ table: String, _ column: String) throws(TemplateError) -> String {
         guard let label = try tableLabels(table).columns[column] else {
-            throw TemplateError(file: file, message: "no label for column \(column) of table \(table)")
+            throw TemplateError(file: file, message: Message("no label for column \(column) of table \(table)"))
         }
         return label
     }
 
     public func group(_ table: String, _ group: String) throws(TemplateError) -> String {
         guard let label = try tableLabels(table).groups?[group] else {
-            throw TemplateError(file: file, message: "no label for group \(group) of table \(table)")
+            throw TemplateError(file: file, message: Message("no label for group \(group) of table \(table)"))
         }
         return label
     }
 
+    /// The words for built-in indicator `id`, when the file gives them.
+    public func indicator(_ id: String) -> Indicator? { contents.indicators?[id] }
+
     public func row(_ key: String) throws(TemplateError) -> String {
         guard let label = contents.rows?[key] else {
-            throw TemplateError(file: file, message: "no label for row \(key)")
+            throw TemplateError(file: file, message: Message("no label for row \(key)"))
         }
         return label
     }
@@ -95,21 +106,21 @@ public struct PluginLabels: Sendable {
 
     private func tableLabels(_ table: String) throws(TemplateError) -> Table {
         guard let labels = contents.tables[table] else {
-            throw TemplateError(file: file, message: "no labels for table \(table)")
+            throw TemplateError(file: file, message: Message("no labels for table \(table)"))
         }
         return labels
     }
 }
 
 /// A template file that is missing, unreadable or lacks a label.
-public struct TemplateError: Error, CustomStringConvertible {
+public struct TemplateError: MessageError {
     public let file: String
-    public let message: String
+    public let reason: Message
 
-    public init(file: String, message: String) {
+    public init(file: String, message: Message) {
         self.file = file
-        self.message = message
+        reason = message
     }
 
-    public var description: String { "\(file): \(message)" }
+    public var message: Message { .placed("\(file): ", reason) }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+internal import ReportModel
 
 /// Where labels and narratives are read from: a user's folder (`--templates`)
 /// first, then the bundled one, file by file.
@@ -22,11 +23,11 @@ public struct TemplateSet: Sendable {
             let url = directory.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw TemplateError(file: url.path, message: "not UTF-8 text")
+                throw TemplateError(file: url.path, message: Message("not UTF-8 text"))
             }
             return (text.precomposedStringWithCanonicalMapping, url.path)
         }
         let searched = directories.map(\.path).joined(separator: ", ")
-        throw TemplateError(file: name, message: "template not found (searched \(searched))")
+        throw TemplateError(file: name, message: Message("template not found (searched \(searched))"))
     }
 }

@@ -26,9 +26,10 @@ public import ReportModel
 ///   it. Numbers are never changed: `-5` stays `-5`.
 public struct CSVWriter: ReportWriter {
     public let format = "csv"
-    public var labels: WriterLabels
+    /// The row-label column's header; nil: that of the options' language.
+    public var labels: WriterLabels?
 
-    public init(labels: WriterLabels = .vietnamese) {
+    public init(labels: WriterLabels? = nil) {
         self.labels = labels
     }
 
@@ -52,7 +53,8 @@ public struct CSVWriter: ReportWriter {
             for table in document.tables {
                 let name = "\(bundle.baseName)_\(document.plugin)_\(table.id).csv"
                 var text = options.csvByteOrderMark ? "\u{FEFF}" : ""
-                text += render(table, delimiter: delimiter, decimal: options.csvDecimal)
+                text += render(table, delimiter: delimiter, decimal: options.csvDecimal,
+                               labels: labels ?? .of(options.language))
                 urls.append(try output.writeData(named: name, Data(text.utf8)))
             }
         }
@@ -60,7 +62,9 @@ public struct CSVWriter: ReportWriter {
     }
 
     /// The records of one table, each ending in CRLF, without the byte order mark.
-    func render(_ table: ReportTable, delimiter: Character, decimal: Character = ".") -> String {
+    func render(_ table: ReportTable, delimiter: Character, decimal: Character = ".",
+                labels: WriterLabels? = nil) -> String {
+        let labels = labels ?? self.labels ?? .vietnamese
         var records: [[String]] = [[Self.text(labels.rowLabelHeader)] + table.columns.map { Self.text($0.label) }]
         for row in table.rows {
             records.append([Self.text(row.label)] + table.columns.map { Self.field(row[$0.id], decimal: decimal) })
@@ -104,19 +108,21 @@ public struct CSVWriter: ReportWriter {
 }
 
 /// A CSV delimiter or decimal point a spreadsheet would not read.
-public enum InvalidCSVOption: Error, Hashable, CustomStringConvertible {
+public enum InvalidCSVOption: MessageError, Hashable {
     case delimiter(Character)
     case decimal(Character)
     case decimalIsDelimiter(Character)
 
-    public var description: String {
+    public var message: Message {
         switch self {
         case .delimiter(let delimiter):
-            "\(String(reflecting: String(delimiter))) is not a CSV delimiter spreadsheets read; expected , ; or tab"
+            Message("\(String(reflecting: String(delimiter))) is not a CSV delimiter spreadsheets read; expected , ; "
+                  + "or tab")
         case .decimal(let decimal):
-            "\(String(reflecting: String(decimal))) is not a decimal point; expected . or ,"
+            Message("\(String(reflecting: String(decimal))) is not a decimal point; expected . or ,")
         case .decimalIsDelimiter(let decimal):
-            "the decimal point \(String(reflecting: String(decimal))) cannot also be the delimiter; use ; as delimiter with ,"
+            Message("the decimal point \(String(reflecting: String(decimal))) cannot also be the delimiter; "
+                    + "use ; as delimiter with ,")
         }
     }
 }

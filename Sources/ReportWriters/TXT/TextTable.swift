@@ -42,6 +42,8 @@ struct TextTable {
     let rowLabelHeader: String
     /// The page width no line may pass.
     var pageWidth = Int.max
+    /// How numbers are written: `3.812` or `3,812`.
+    var notation = Notation.vietnamese
 
     /// Spaces between two columns.
     static let gap = 2
@@ -147,7 +149,7 @@ struct TextTable {
         var wrapWidths: [Int?] = [labelWrap]
         for column in shown {
             headers.append(column.label.nfc)
-            texts.append(table.rows.map { Self.display($0[column.id], as: column.type, decimals: column.decimals(in: $0)).nfc })
+            texts.append(table.rows.map { Self.display($0[column.id], as: column.type, decimals: column.decimals(in: $0), notation: notation).nfc })
             wrapWidths.append(column.type == .text ? Self.textWrapWidth : nil)
         }
         let dataWidths = texts.indices.map { index in
@@ -302,25 +304,25 @@ struct TextTable {
 }
 
 extension TextTable {
-    /// A cell as printed in a text table: numbers in Vietnamese notation with
+    /// A cell as printed in a text table: numbers in the language's notation with
     /// `decimals` decimals (default the type's: `integer` and `money` whole,
     /// `3.812`; `decimal` and `percent` one, `123,3` — a percent value is
     /// already a percentage, and the `%` sign is left to the column label),
     /// dates as `05/07/2024`, null as nothing. A value of another kind than
     /// its column expects is shown as best it can be.
-    static func display(_ value: CellValue, as type: ColumnType, decimals: Int? = nil) -> String {
+    static func display(_ value: CellValue, as type: ColumnType, decimals: Int? = nil,
+                        notation: Notation = .vietnamese) -> String {
         let digits = decimals ?? type.defaultDecimals
         switch (value, type) {
         case (.null, _): return ""
         case (.text(let text), _): return text
-        case (.date(let day), _): return VietnameseDate.short(day)
-        case (.integer(let number), .text), (.integer(let number), .date): return VietnameseNumber.format(number)
+        case (.date(let day), _): return notation.shortDate(day)
+        case (.integer(let number), .text), (.integer(let number), .date): return notation.number(number)
         case (.integer(let number), _):
-            return digits == 0 ? VietnameseNumber.format(number) : VietnameseNumber.format(Double(number), fractionDigits: digits)
-        case (.number(let number), .text): return VietnameseNumber.formatTrimmed(number, fractionDigits: 1)
-        case (.number(let number), .date): return VietnameseNumber.format(number)
-        case (.number(let number), _):
-            return digits == 0 ? VietnameseNumber.format(number) : VietnameseNumber.format(number, fractionDigits: digits)
+            return digits == 0 ? notation.number(number) : notation.number(Double(number), fractionDigits: digits)
+        case (.number(let number), .text): return notation.trimmed(number, fractionDigits: 1)
+        case (.number(let number), .date): return notation.number(number)
+        case (.number(let number), _): return notation.number(number, fractionDigits: digits)
         }
     }
 }

@@ -37,22 +37,25 @@ public import ReportModel
 /// spaces are trimmed.
 public struct TextWriter: ReportWriter {
     public let format = "txt"
-    public var labels: WriterLabels
+    /// The words the page prints itself; nil: those of the options' language.
+    public var labels: WriterLabels?
 
     /// The page is never narrower than this, whatever `--width` says.
     public static let minimumWidth = 40
 
-    public init(labels: WriterLabels = .vietnamese) {
+    public init(labels: WriterLabels? = nil) {
         self.labels = labels
     }
 
     public func write(_ bundle: ReportBundle, to output: OutputDirectory, options: WriterOptions) throws -> [URL] {
-        let text = render(bundle, width: max(Self.minimumWidth, options.textWidth))
+        let text = render(bundle, width: max(Self.minimumWidth, options.textWidth),
+                          labels: labels ?? .of(options.language))
         return [try output.writeData(named: "\(bundle.baseName).txt", Data(text.utf8))]
     }
 
-    /// The file's text.
-    func render(_ bundle: ReportBundle, width: Int) -> String {
+    /// The file's text; `labels` nil: the writer's own, else Vietnamese.
+    func render(_ bundle: ReportBundle, width: Int, labels: WriterLabels? = nil) -> String {
+        let labels = labels ?? self.labels ?? .vietnamese
         var page = Page(width: width)
         page.header(bundle.header)
         // Several reports: list them under the title, as the workbook's cover does.
@@ -77,7 +80,8 @@ public struct TextWriter: ReportWriter {
                     page.centered(labels.noData, inWidth: width)
                     continue
                 }
-                let parts = TextTable(table: table, rowLabelHeader: labels.rowLabelHeader, pageWidth: width).parts()
+                let parts = TextTable(table: table, rowLabelHeader: labels.rowLabelHeader, pageWidth: width,
+                                      notation: labels.notation).parts()
                 for (index, body) in parts.enumerated() {
                     if index > 0 { page.blank() }
                     let tableWidth = body.first.map { DisplayWidth.of($0) } ?? 0

@@ -8,9 +8,9 @@ enum XLSXReportText {
     static let maximumLinesPerRow = 20
 
     /// `năm 2021`, `quý II năm 2024`…; the day range when the id is not a period.
-    static func periodText(_ period: PeriodReference) -> String {
-        if let parsed = try? Period(parsing: period.id) { return VietnameseDate.period(parsed) }
-        return "\(VietnameseDate.short(period.start)) – \(VietnameseDate.short(period.end))"
+    static func periodText(_ period: PeriodReference, notation: Notation) -> String {
+        if let parsed = try? Period(parsing: period.id) { return notation.period(parsed) }
+        return "\(notation.shortDate(period.start)) – \(notation.shortDate(period.end))"
     }
 
     /// A paragraph cut at line ends into pieces short enough for one row.

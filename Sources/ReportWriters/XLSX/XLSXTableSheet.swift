@@ -62,7 +62,7 @@ struct XLSXTableSheet {
                                           lineHeight: 19)
         try sheet.setRow(row, height: heights[row])
         row += 1
-        let subtitle = "\(unit), \(XLSXReportText.periodText(period))"
+        let subtitle = "\(unit), \(XLSXReportText.periodText(period, notation: labels.notation))"
         try sheet.merge(rows: row...row, columns: all, text: subtitle,
                         format: try styles.text(italic: true, align: .center, wrap: true))
         heights[row] = XLSXText.rowHeight(lines: XLSXText.lineCount(subtitle, width: totalWidth))

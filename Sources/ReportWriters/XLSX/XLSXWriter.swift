@@ -16,10 +16,11 @@ import XlsxWriter
 /// and renamed into place only when complete.
 public struct XLSXWriter: ReportWriter {
     public let format = "xlsx"
-    /// The words the workbook prints itself: sheet names, the row-label header, the signature lines.
-    public var labels: WriterLabels
+    /// The words the workbook prints itself: sheet names, the row-label header, the signature lines;
+    /// nil: those of the options' language.
+    public var labels: WriterLabels?
 
-    public init(labels: WriterLabels = .vietnamese) {
+    public init(labels: WriterLabels? = nil) {
         self.labels = labels
     }
 
@@ -29,7 +30,7 @@ public struct XLSXWriter: ReportWriter {
         let url = try output.write(named: name) { temporary in
             let workbook: Workbook
             do {
-                workbook = try build(bundle, at: temporary.path)
+                workbook = try build(bundle, at: temporary.path, labels: labels ?? .of(options.language))
             } catch let error as XlsxError {
                 throw OutputError(path: final, reason: error.description)   // says which sheet and cell
             }
@@ -44,7 +45,8 @@ public struct XLSXWriter: ReportWriter {
     }
 
     /// Builds the whole workbook for `path`, ready to close.
-    func build(_ bundle: ReportBundle, at path: String) throws -> Workbook {
+    func build(_ bundle: ReportBundle, at path: String, labels: WriterLabels? = nil) throws -> Workbook {
+        let labels = labels ?? self.labels ?? .vietnamese
         let workbook = try Workbook(path: path)
         let header = bundle.header
         try workbook.setProperties(DocumentProperties(

@@ -23,19 +23,35 @@ public struct EconomicModelsPlugin: ReportPlugin {
         let labels = context.labels
         let queries = EconomicQueries(store: context.store)
         let results = try queries.modelResults(in: context.unit.id, context.period)
-        let indicators = try queries.indicators(in: context.unit.id, context.period)
+        let indicators = Self.worded(try queries.indicators(in: context.unit.id, context.period), by: labels)
         let hasIndicators = context.store.tablesPresent.contains("indicators")
         let tables = [
             try ModelsTable.table(results, labels: labels),
             try SectorTable.table(results, labels: labels),
         ] + (hasIndicators ? [try IndicatorsTable.table(indicators, labels: labels, precisions: precisions(context))] : [])
         var values = EconomicNarrative(results: results, indicators: indicators, unit: context.unit,
-                                       period: context.period).values
+                                       period: context.period, notation: context.notation,
+                                       money: try MoneyWords(labels: labels, notation: context.notation)).values
         values["no_indicators"] = !hasIndicators
         let narrative = labels.narrative(values)
         return ReportDocument(
             plugin: id, title: labels.title, unit: context.unitReference, period: PeriodReference(context.period),
             narrative: narrative, tables: tables)
+    }
+
+    /// The built-in indicators named as the template names them, in the report's
+    /// language; an indicator dataset.yaml words itself keeps its words.
+    private static func worded(_ figures: [IndicatorFigure], by labels: PluginLabels) -> [IndicatorFigure] {
+        let builtIn = Dictionary(uniqueKeysWithValues: IndicatorDefinition.builtIn.map { ($0.id, $0) })
+        return figures.map { figure in
+            guard let words = labels.indicator(figure.indicator), let definition = builtIn[figure.indicator],
+                  definition.label == figure.label, definition.unit == figure.measure
+            else { return figure }
+            var worded = figure
+            worded.label = words.label
+            worded.measure = words.unit
+            return worded
+        }
     }
 
     /// Each indicator's decimals, from its definition (built-in or dataset.yaml's).

@@ -5,9 +5,9 @@ struct IndicatorFigure {
     let unitID: String
     let unitName: String
     let indicator: String
-    let label: String
+    var label: String
     /// The unit of measure, e.g. `%`, `đồng/người/năm`.
-    let measure: String?
+    var measure: String?
     let better: IndicatorDirection
     let value: Double
     let target: Double?

@@ -78,7 +78,7 @@ enum ModelsTable {
     /// scale unit; null without a quantity.
     static func scale(_ result: ModelResult) -> CellValue {
         guard let quantity = result.scaleQuantity else { return .null }
-        let number = VietnameseNumber.quantity(quantity)
+        let number = Notation.vietnamese.quantity(quantity)
         guard let unit = result.scaleUnit, !unit.isEmpty else { return .text(number) }
         return .text("\(number) \(unit)")
     }
@@ -90,17 +90,5 @@ extension CellValue {
     static func figure(_ value: Double?) -> CellValue {
         guard let value else { return .null }
         return value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .number(value)
-    }
-}
-
-extension VietnameseNumber {
-    /// Up to two decimals, trailing zeros dropped: `84`, `2.500`, `1,5`, `0,25`.
-    static func quantity(_ value: Double) -> String {
-        var text = format(value, fractionDigits: 2)
-        if text.contains(",") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(",") { text.removeLast() }
-        }
-        return text
     }
 }

@@ -10,12 +10,12 @@ struct InspectionNarrative {
 
     /// `discipline` and `petitions` are nil when the dataset has no such table.
     init(activities: ReportTable, discipline: ReportTable?, petitions: ReportTable?,
-         wording: InspectionWording, period: Period) throws {
+         wording: InspectionWording, period: Period, notation: Notation = .vietnamese) throws {
         func int(_ row: Row?, _ column: String) -> Int { row?[column].number.map { Int($0) } ?? 0 }
 
         /// Organisations and members, as in "22 tổ chức đảng và 4 đảng viên".
         func targets(_ organizations: Int, _ members: Int) -> [String: Any] {
-            ["organizations": VietnameseNumber.format(organizations), "members": VietnameseNumber.format(members),
+            ["organizations": notation.number(organizations), "members": notation.number(members),
              "any_organizations": organizations > 0, "any_members": members > 0,
              "both_targets": organizations > 0 && members > 0]
         }
@@ -26,7 +26,7 @@ struct InspectionNarrative {
             let supervision = kinds.contains(.supervision)
             let inspection = kinds.contains { $0 != .supervision }
             return targets(int(row, "organizations"), int(row, "members")).merging([
-                "campaigns": VietnameseNumber.format(int(row, "campaigns")),
+                "campaigns": notation.number(int(row, "campaigns")),
                 "inspection": inspection, "supervision": supervision,
                 "inspection_and_supervision": inspection && supervision,
             ]) { $1 }
@@ -45,10 +45,10 @@ struct InspectionNarrative {
         }
         for index in own.indices { own[index]["more"] = index < own.count - 1 }
 
-        let periodText = VietnameseDate.period(period)
+        let periodText = notation.period(period)
         let total = activities.row("total")
         var values: [String: Any] = [
-            "Period": VietnameseDate.periodAtSentenceStart(period),
+            "Period": notation.periodAtSentenceStart(period),
             "period": periodText,
             "committee": wording.committee,
             "own": own,
@@ -72,7 +72,7 @@ struct InspectionNarrative {
                 var list: [[String: Any]] = []
                 for form in DisciplineForm.allCases where int(row, form.rawValue) > 0 {
                     let label = try wording.labels.column("discipline", form.rawValue)
-                    list.append(["count": VietnameseNumber.format(int(row, form.rawValue)),
+                    list.append(["count": notation.number(int(row, form.rawValue)),
                                  "form": label.prefix(1).lowercased() + label.dropFirst()])
                 }
                 for index in list.indices { list[index]["more"] = index < list.count - 1 }
@@ -87,7 +87,7 @@ struct InspectionNarrative {
         if let petitions, let total = petitions.row("total") {
             var figures: [String: Any] = [:]
             for column in ["carried_over", "received", "resolved", "archived", "forwarded", "pending"] {
-                figures[column] = VietnameseNumber.format(int(total, column))
+                figures[column] = notation.number(int(total, column))
                 figures["any_\(column)"] = int(total, column) > 0
             }
             values["petitions"] = figures

@@ -33,7 +33,7 @@ public struct InspectionSummaryPlugin: ReportPlugin {
         var values = try InspectionNarrative(
             activities: activities, discipline: present.contains("disciplines") ? discipline : nil,
             petitions: present.contains("petitions") ? petitions : nil,
-            wording: wording, period: context.period
+            wording: wording, period: context.period, notation: context.notation
         ).values
         values["no_disciplines"] = !present.contains("disciplines")
         values["no_petitions"] = !present.contains("petitions")

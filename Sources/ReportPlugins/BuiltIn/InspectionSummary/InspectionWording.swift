@@ -1,5 +1,6 @@
 internal import DatasetReaders
 internal import Mustache
+internal import ReportModel
 
 /// The words of the inspection-summary report that depend on the report
 /// unit: what its committee is called (`rows.committee_of.KIND` in the
@@ -21,7 +22,7 @@ struct InspectionWording {
         do {
             return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text).render(["committee": committee])
         } catch {
-            throw TemplateError(file: labels.file, message: "row \(level.rawValue): \(error)")
+            throw TemplateError(file: labels.file, message: Message("row \(level.rawValue): \(error)"))
         }
     }
 }

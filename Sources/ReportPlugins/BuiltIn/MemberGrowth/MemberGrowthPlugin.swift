@@ -23,7 +23,8 @@ public struct MemberGrowthPlugin: ReportPlugin {
         let composition = try compositionTable(rows: rows, queries: queries, period: period, labels: labels)
 
         let narrative = labels.narrative(
-            MemberGrowthNarrative(total: movement.row("total")!, unit: context.unit, period: period).values)
+            MemberGrowthNarrative(total: movement.row("total")!, unit: context.unit, period: period,
+                                  notation: context.notation).values)
         return ReportDocument(
             plugin: id, title: labels.title, unit: context.unitReference, period: PeriodReference(period),
             narrative: narrative, tables: [movement, newMembers, composition])
