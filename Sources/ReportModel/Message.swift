@@ -106,6 +106,11 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
                 append(.text(value.description))
             }
 
+            /// An error of baocao's own: its message, worded with this one.
+            public mutating func appendInterpolation(_ error: some MessageError) {
+                append(.message(error.message))
+            }
+
             /// An error from below baocao (Foundation, Yams, SQLite): its own words.
             public mutating func appendInterpolation(_ error: any Error) {
                 if let error = error as? any MessageError {

@@ -21,8 +21,9 @@ struct Console: Sendable {
                                 environment: ProcessInfo.processInfo.environment)
 
     init(arguments: [String], environment: [String: String]) {
-        let asked = Self.value(of: "--lang", in: arguments) ?? environment["BAOCAO_LANG"]
-        language = asked.flatMap { Self.languages.contains($0) ? $0 : nil } ?? "vi"
+        // A --lang that is no language is refused (LanguageOption), in the language asked for otherwise.
+        language = [Self.value(of: "--lang", in: arguments), environment["BAOCAO_LANG"]]
+            .compactMap { $0 }.first(where: Self.languages.contains) ?? "vi"
         let templates = Self.value(of: "--templates", in: arguments).map { URL(fileURLWithPath: $0) }
         do {
             catalog = try ReportEngine().templateSet(templates, language: language).messages(language: language)

@@ -99,7 +99,7 @@ enum PeriodOption {
             if period.id != text { Console.shared.note(Message("--period \"\(text)\" read as \(period.id)")) }
             return period
         } catch {
-            throw Console.shared.usageError(Message("--period: \(error.message)"))
+            throw Console.shared.usageError(.placed("--period: ", error.message))
         }
     }
 
@@ -108,7 +108,7 @@ enum PeriodOption {
         do {
             return try Period.list(parsing: text)
         } catch {
-            throw Console.shared.usageError(Message("--period: \(error.message)"))
+            throw Console.shared.usageError(.placed("--period: ", error.message))
         }
     }
 }

@@ -74,8 +74,8 @@ import Testing
         let outcome = try batch(plugins: [plugins], into: out)
         #expect(outcome.failed.map { "\($0.unit) \($0.period)" } == ["xb 2024-Q1", "xb 2024-Q2"])
         let failure = try #require(outcome.failed.first)
-        #expect(failure.errors.count == 1 && failure.errors[0].contains("plugin fragile failed")
-                && failure.errors[0].contains("integer overflow"))
+        #expect(failure.errors.count == 1 && failure.errors[0].description.contains("plugin fragile failed")
+                && failure.errors[0].description.contains("integer overflow"))
         #expect(failure.files.map(\.name).contains("xb_2024-Q1.xlsx"))
         #expect(failure.plugins["fragile"] == nil && failure.plugins["member-growth"] == "1.0")
         let made = try reports(in: out)
@@ -127,7 +127,7 @@ import Testing
     @Test func listsFailuresAndExitsThree() throws {
         let plugins = try fragilePlugin(failingFor: "xa")
         let out = try Fixtures.temporaryDirectory()
-        let run = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--level",
+        let run = try baocao(language: "en", "batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--level",
                              "grassroots_committee", "--plugins", plugins.path, "--format", "json", "--out", out.path)
         #expect(run.status == 3)
         #expect(run.stdout.hasPrefix("2 output sets written, 0 already complete, 1 failed; manifest: "))
@@ -139,24 +139,24 @@ import Testing
 
     @Test func badArgumentsAreUsageErrors() throws {
         let out = try Fixtures.temporaryDirectory().path
-        let level = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--level", "xã", "--out", out)
+        let level = try baocao(language: "en", "batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--level", "xã", "--out", out)
         #expect(level.status == 2 && level.stderr.contains("--level: unknown unit kind \"xã\": expected one of"))
-        let unit = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--units", "xa,zz", "--out", out)
+        let unit = try baocao(language: "en", "batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--units", "xa,zz", "--out", out)
         #expect(unit.status == 2 && unit.stderr.hasPrefix("baocao: --units: unknown unit \"zz\""))
-        let none = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--level", "province", "--out", out)
+        let none = try baocao(language: "en", "batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--level", "province", "--out", out)
         #expect(none.status == 2 && none.stderr == "baocao: --level: the dataset has no unit of kind province\n")
-        let range = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q3..2024-Q1", "--out", out)
+        let range = try baocao(language: "en", "batch", "--data", Fixtures.tiny.path, "--period", "2024-Q3..2024-Q1", "--out", out)
         #expect(range.status == 2 && range.stderr.contains("--period: invalid period \"2024-Q3..2024-Q1\": the range ends before it starts"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
 
-        let jobs = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--jobs", "0", "--out", out)
+        let jobs = try baocao(language: "en", "batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--jobs", "0", "--out", out)
         #expect(jobs.status == 2 && jobs.stderr.hasPrefix("Error: --jobs must be at least 1\n"))
-        let both = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--level", "branch",
+        let both = try baocao(language: "en", "batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--level", "branch",
                               "--units", "xa", "--out", out)
         #expect(both.status == 2 && both.stderr.hasPrefix("Error: give --level or --units, not both\n"))
         let file = try Fixtures.temporaryDirectory().appendingPathComponent("not-a-folder")
         try Data().write(to: file)
-        let notFolder = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--out", file.path)
+        let notFolder = try baocao(language: "en", "batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--out", file.path)
         #expect(notFolder.status == 2 && notFolder.stderr.hasPrefix("baocao: --out: cannot create \(file.path): "))
     }
 
@@ -164,7 +164,7 @@ import Testing
     @Test func aDamagedManifestIsRefusedBeforeAnyWork() throws {
         let out = try Fixtures.temporaryDirectory()
         try Data("not json\n".utf8).write(to: out.appendingPathComponent("manifest.json"))
-        let run = try baocao("batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--format", "json",
+        let run = try baocao(language: "en", "batch", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--format", "json",
                              "--out", out.path)
         #expect(run.status == 2)
         #expect(run.stderr == "baocao: --out: \(out.path)/manifest.json: not a baocao manifest "

@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func validateAValidDataset() throws {
-        let run = try baocao("validate", "--data", Fixtures.tiny.path)
+        let run = try baocao(language: "en", "validate", "--data", Fixtures.tiny.path)
         #expect(run.status == 0)
         #expect(run.stdout == """
             read units.csv: 7 rows of units
@@ -33,7 +33,7 @@ import Testing
             m02,2016-03-01,made_official,a1,,,
 
             """)
-        let run = try baocao("validate", "--data", data.path)
+        let run = try baocao(language: "en", "validate", "--data", data.path)
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("member_events.csv:3: column date: \"31/02/2011\" is not a valid date"))
@@ -46,7 +46,7 @@ import Testing
         let data = try brokenTiny("units.csv", "id,parent_id,name,kind\nd,,Huyện,district\nd,,Lặp,district\n")
         let before = try digest(data)
         let out = data.deletingLastPathComponent().appendingPathComponent("out")
-        let run = try baocao("generate", "--data", data.path, "--period", "2024-Q2", "--out", out.path)
+        let run = try baocao(language: "en", "generate", "--data", data.path, "--period", "2024-Q2", "--out", out.path)
         #expect(run.status == 1)
         #expect(run.stderr.contains("units.csv:3: column id: duplicate unit id \"d\" (first at units.csv:2)"))
         #expect(run.stderr.contains("no report was written"))
@@ -76,38 +76,69 @@ import Testing
         #expect(try digest(Fixtures.tiny) == before)
     }
 
+    /// Each usage error in both languages: English with `BAOCAO_LANG=en`, Vietnamese by default.
     @Test(arguments: [
-        (["--period", "2024-Q5"], "--period: invalid period \"2024-Q5\": expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM"),
-        (["--period", "2024-Q2", "--unit", "zz"], "--unit: unknown unit \"zz\"; the dataset's units include d, xa, a1, a2, xb, b1, cb"),
-        (["--period", "2024-Q2", "--format", "xls"], "--format: unknown format \"xls\""),
-        (["--period", "2024-Q2", "--plugin", "nope"], "--plugin: unknown plugin \"nope\": expected one of member-growth"),
-        (["--period", "2024-Q2", "--date", "31/06/2024"], "--date: expected DD/MM/YYYY or YYYY-MM-DD, found \"31/06/2024\""),
-        (["--period", "2024-Q2", "--unit", "xb1"], "--unit: unknown unit \"xb1\"; did you mean xb (Đảng bộ xã B) or b1 (Chi bộ bản B1)?"),
-        (["--period", "quý 5/2024"], "--period: invalid period \"quý 5/2024\": expected YYYY-Qn (quarter)"),
-        ([String](), "Missing expected argument '--period <period>'"),
-        (["--period", "2024-Q2", "--csv-delimiter", "\""], "--csv-delimiter: \"\\\"\" is not a CSV delimiter spreadsheets read; expected , ; or tab"),
-        (["--period", "2024-Q2", "--csv-delimiter", "1", "--format", "xlsx"], "--csv-delimiter: \"1\" is not a CSV delimiter"),
-        (["--period", "2024-Q2", "--csv-delimiter", "semicolon"], "--csv-delimiter: expected , ; or tab, found \"semicolon\""),
-        (["--period", "2024-Q2", "--csv-decimal", ";"], "--csv-decimal: \";\" is not a decimal point; expected . or ,"),
-        (["--period", "2024-Q2", "--csv-delimiter", ",", "--csv-decimal", ","], "--csv-decimal: the decimal point \",\" cannot also be the delimiter"),
-        (["--period", "2024-Q2", "--templates", "/nonexistent"], "--templates: /nonexistent is not a folder"),
+        (["--period", "2024-Q5"],
+         "--period: invalid period \"2024-Q5\": expected YYYY-Qn (quarter), YYYY-H1, YYYY-9M, YYYY or YYYY-MM",
+         "--period: kỳ báo cáo \"2024-Q5\" không hợp lệ: cần dạng YYYY-Qn (quý), YYYY-H1, YYYY-9M, YYYY hoặc YYYY-MM"),
+        (["--period", "2024-Q2", "--unit", "zz"],
+         "--unit: unknown unit \"zz\"; the dataset's units include d, xa, a1, a2, xb, b1, cb",
+         "--unit: không có đơn vị \"zz\"; bộ dữ liệu có các đơn vị như d, xa, a1, a2, xb, b1, cb"),
+        (["--period", "2024-Q2", "--format", "xls"], "--format: unknown format \"xls\"",
+         "--format: định dạng không hợp lệ \"xls\": cần một trong csv, json, txt, xlsx"),
+        (["--period", "2024-Q2", "--plugin", "nope"], "--plugin: unknown plugin \"nope\": expected one of member-growth",
+         "--plugin: không có plugin \"nope\": hãy chọn một trong member-growth"),
+        (["--period", "2024-Q2", "--date", "31/06/2024"],
+         "--date: expected DD/MM/YYYY or YYYY-MM-DD, found \"31/06/2024\"",
+         "Lỗi: --date: cần DD/MM/YYYY hoặc YYYY-MM-DD, nhận được \"31/06/2024\""),
+        (["--period", "2024-Q2", "--unit", "xb1"],
+         "--unit: unknown unit \"xb1\"; did you mean xb (Đảng bộ xã B) or b1 (Chi bộ bản B1)?",
+         "--unit: không có đơn vị \"xb1\"; có phải là xb (Đảng bộ xã B) hoặc b1 (Chi bộ bản B1) không?"),
+        (["--period", "quý 5/2024"], "--period: invalid period \"quý 5/2024\": expected YYYY-Qn (quarter)",
+         "--period: kỳ báo cáo \"quý 5/2024\" không hợp lệ: cần dạng YYYY-Qn (quý)"),
+        ([String](), "Error: Missing expected argument '--period <period>'",
+         "Lỗi: thiếu tham số bắt buộc '--period <period>'"),
+        (["--period", "2024-Q2", "--csv-delimiter", "\""],
+         "--csv-delimiter: \"\\\"\" is not a CSV delimiter spreadsheets read; expected , ; or tab",
+         "--csv-delimiter: \"\\\"\" không phải là ký tự phân cách CSV mà bảng tính đọc được; cần , ; hoặc tab"),
+        (["--period", "2024-Q2", "--csv-delimiter", "1", "--format", "xlsx"], "--csv-delimiter: \"1\" is not a CSV delimiter",
+         "--csv-delimiter: \"1\" không phải là ký tự phân cách CSV"),
+        (["--period", "2024-Q2", "--csv-delimiter", "semicolon"], "--csv-delimiter: expected , ; or tab, found \"semicolon\"",
+         "--csv-delimiter: cần , ; hoặc tab, nhận được \"semicolon\""),
+        (["--period", "2024-Q2", "--csv-decimal", ";"], "--csv-decimal: \";\" is not a decimal point; expected . or ,",
+         "--csv-decimal: \";\" không phải là dấu thập phân; cần . hoặc ,"),
+        (["--period", "2024-Q2", "--csv-delimiter", ",", "--csv-decimal", ","],
+         "--csv-decimal: the decimal point \",\" cannot also be the delimiter",
+         "--csv-decimal: dấu thập phân \",\" không thể đồng thời là ký tự phân cách"),
+        (["--period", "2024-Q2", "--templates", "/nonexistent"], "--templates: /nonexistent is not a folder",
+         "--templates: /nonexistent không phải là thư mục"),
+        (["--period", "2024-Q2", "--lang", "fr"], "--lang: expected vi or en, found \"fr\"",
+         "--lang: cần vi hoặc en, nhận được \"fr\""),
+        (["--period", "2024-Q2", "--colour"], "Error: Unknown option '--colour'", "Lỗi: tùy chọn không hợp lệ '--colour'"),
     ])
-    func usageErrorsExitWithTwo(arguments: [String], message: String) throws {
-        let out = try Fixtures.temporaryDirectory().appendingPathComponent("out")
-        let run = try baocao(["generate", "--data", Fixtures.tiny.path, "--out", out.path] + arguments)
-        #expect(run.status == 2)
-        #expect(run.stderr.contains(message), "\(run.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: out.path))
+    func usageErrorsExitWithTwo(arguments: [String], english: String, vietnamese: String) throws {
+        for (language, message) in [("en", english), (nil, vietnamese)] {
+            let out = try Fixtures.temporaryDirectory().appendingPathComponent("out")
+            let run = try baocao(language: language, ["generate", "--data", Fixtures.tiny.path, "--out", out.path] + arguments)
+            #expect(run.status == 2)
+            #expect(run.stderr.contains(message), "\(run.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: out.path))
+        }
     }
 
     /// A period and a date as people write them are read, and the reading is echoed.
     @Test func writtenPeriodsAndDatesAreEchoedInCanonicalForm() throws {
         let out = try Fixtures.temporaryDirectory()
-        let run = try baocao("generate", "--data", Fixtures.tiny.path, "--period", "quý II năm 2024", "--date", "05/07/2024",
-                             "--format", "json", "--out", out.path)
+        let run = try baocao(language: "en", "generate", "--data", Fixtures.tiny.path, "--period", "quý II năm 2024",
+                             "--date", "05/07/2024", "--format", "json", "--out", out.path)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("baocao: --period \"quý II năm 2024\" read as 2024-Q2\n"))
-        #expect(run.stderr.contains("baocao: --date \"05/07/2024\" read as 2024-07-05 (ngày 05 tháng 7 năm 2024)\n"))
+        #expect(run.stderr.contains("baocao: --date \"05/07/2024\" read as 2024-07-05 (5 July 2024)\n"))
+        let vietnamese = try baocao("generate", "--data", Fixtures.tiny.path, "--period", "quý II năm 2024",
+                                    "--date", "05/07/2024", "--format", "json", "--out", out.path)
+        #expect(vietnamese.stderr.contains("baocao: --period \"quý II năm 2024\" được hiểu là 2024-Q2\n"))
+        #expect(vietnamese.stderr.contains(
+            "baocao: --date \"05/07/2024\" được hiểu là 2024-07-05 (ngày 05 tháng 7 năm 2024)\n"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("d_2024-Q2.json").path))
     }
 

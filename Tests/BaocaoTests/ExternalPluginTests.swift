@@ -44,23 +44,33 @@ func answering(_ answer: String) -> String {
 @Suite struct ExternalPluginContainmentTests {
     /// Runs `generate` with the plugins in `plugins` beside the built-ins, and
     /// checks the other report was written; returns stderr.
-    func failingRun(_ plugins: URL, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func failingRun(_ plugins: URL, language: String? = "en",
+                    sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let data = try TreeDataset.write()
         let out = try Fixtures.temporaryDirectory()
-        let run = try baocao("generate", "--data", data.path, "--period", "2024-Q2", "--plugins", plugins.path,
-                             "--format", "json", "--out", out.path)
+        let run = try baocao(language: language, "generate", "--data", data.path, "--period", "2024-Q2",
+                             "--plugins", plugins.path, "--format", "json", "--out", out.path)
         #expect(run.status == 3, "\(run.stderr)", sourceLocation: sourceLocation)
         let written = try Data(contentsOf: out.appendingPathComponent("d_2024-Q2.json"))
         let bundle = try JSONSerialization.jsonObject(with: written) as? [String: Any]
         let reports = (bundle?["reports"] as? [[String: Any]])?.compactMap { $0["plugin"] as? String }
         #expect(reports == ["member-growth"], sourceLocation: sourceLocation)
-        #expect(run.stderr.contains("plugin probe failed: "), "\(run.stderr)", sourceLocation: sourceLocation)
+        #expect(run.stderr.contains(language == nil ? "plugin probe gặp lỗi: " : "plugin probe failed: "), "\(run.stderr)",
+                sourceLocation: sourceLocation)
         return run.stderr
     }
 
     /// No process of the script's is left: `marker` is unique to its command line.
     func expectNoProcess(_ marker: String, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(!isRunning(marker), "a process matching \(marker) is still running", sourceLocation: sourceLocation)
+    }
+
+    @Test func aFailureIsToldInVietnameseByDefault() throws {
+        let crash = try failingRun(try externalPlugin(script: "cat > /dev/null\nkill -SEGV $$"), language: nil)
+        #expect(crash == "baocao: plugin probe gặp lỗi: gặp sự cố: bị dừng bởi tín hiệu 11 (SIGSEGV)\n")
+        let truncated = try failingRun(try externalPlugin(script: answering(#"{"protocol":"baocao.plugin/1""#)),
+                                       language: nil)
+        #expect(truncated.contains("(dòng 2, cột 1: câu trả lời kết thúc quá sớm: cần dấu , hoặc })"), "\(truncated)")
     }
 
     @Test func aPluginThatHangsIsStoppedAtItsTimeLimit() throws {
@@ -307,7 +317,7 @@ func answering(_ answer: String) -> String {
             _ = try PluginAnswer.read(Array(answer.utf8), expected: expected)
             return []
         } catch {
-            if case .invalidAnswer(let problems) = error { return problems }
+            if case .invalidAnswer(let problems) = error { return problems.map(\.description) }
             return ["\(error.message(file: "plugin.yaml"))"]
         }
     }
@@ -336,7 +346,7 @@ func answering(_ answer: String) -> String {
         #expect(problems(answer(#"{"id":"t","columns":[],"rows":[{"key":"a","label":"A","cells":{}}]}"#))
                 == ["report.tables[0].title: missing"])
         #expect(problems(answer(#"{"id":"t","title":"T","columns":[{"id":"n","label":"N","type":"integer"}],"rows":[{"key":"a","label":"A","cells":{"n":"12"}}]}"#))
-                == ["report.tables[0].rows[0].cells.n: \"12\" is not a value of an integer column"])
+                == ["report.tables[0].rows[0].cells.n: \"12\" is not a value of a column of type integer"])
         #expect(problems(#"{"protocol":"baocao.plugin/1","report":{"period":{"id":"2024-Q1"}}}"#)
                 == ["report.period.id: the request was for period \"2024-Q2\", found \"2024-Q1\""])
         #expect(problems(#"[1,2]"#) == [#"(the answer): expected an object { "protocol": …, "report": … }, found a list"#])
@@ -358,10 +368,10 @@ func answering(_ answer: String) -> String {
     }
 
     @Test func jsonSyntaxErrorsSayLineAndColumn() {
-        #expect(throws: JSONSyntaxError(line: 2, column: 9, message: "expected , or }", isTruncated: false)) {
+        #expect(throws: JSONSyntaxError(line: 2, column: 9, reason: Message("expected , or }"), isTruncated: false)) {
             try JSONValue.parse(Array("{\"a\": 1,\n \"b\": 2 3}".utf8))
         }
-        #expect(throws: JSONSyntaxError(line: 1, column: 8, message: "the key \"a\" is given twice in one object",
+        #expect(throws: JSONSyntaxError(line: 1, column: 8, reason: Message("the key \"\("a")\" is given twice in one object"),
                                         isTruncated: false)) {
             try JSONValue.parse(Array("{\"a\":1,\"a\":2}".utf8))
         }

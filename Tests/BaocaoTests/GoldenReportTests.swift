@@ -13,7 +13,7 @@ import Testing
         let outcome = try ReportEngine().generate(GenerateRequest(
             data: Fixtures.tiny, period: try Period(parsing: "2024-Q2"), formats: ["json", "csv", "txt"], output: out))
         // tiny has membership tables only: the other reports are skipped, each with a one-line notice.
-        #expect(outcome.notices == [
+        #expect(outcome.notices.map(\.description) == [
             "skipped plugin inspection-summary: no table inspections in the dataset",
             "skipped plugin economic-models: no table economic_models, economic_results in the dataset",
             // The bundled declarative plugins, found from the working directory and the bundle, as a user's run finds them.

@@ -53,7 +53,7 @@ import Testing
         let second = try Self.folder(["b": Self.minimal("twice", title: "Hai")])
         let catalog = try PluginSearch.builtInOnly.catalog(builtIn: .builtIn, explicit: [first, second])
         #expect(!catalog.registry.ids.contains("twice"))
-        let message = try #require(catalog.problems.first?.message)
+        let message = try #require(catalog.problems.first?.message.description)
         #expect(message.contains("plugin id twice is given twice, in \(first.path)/a and in \(second.path)/b"))
     }
 
@@ -69,7 +69,7 @@ import Testing
         let folder = try Self.folder(["mg": Self.minimal("member-growth")])
         let catalog = try PluginSearch.builtInOnly.catalog(builtIn: .builtIn, explicit: [folder])
         #expect(catalog.registry.plugins.first { $0.id == "member-growth" }?.kind == .builtIn)
-        #expect(catalog.problems.map(\.message) == [
+        #expect(catalog.problems.map(\.message.description) == [
             "plugin id member-growth is taken by the built-in plugin; rename the one in \(folder.path)/mg "
                 + "(id: in plugin.yaml)",
         ])
@@ -84,7 +84,7 @@ import Testing
         ])
         let catalog = try PluginSearch.builtInOnly.catalog(builtIn: .builtIn, explicit: [folder])
         #expect(catalog.registry.ids.last == "good")
-        let messages = catalog.problems.map(\.message).joined(separator: "\n")
+        let messages = catalog.problems.map(\.message.description).joined(separator: "\n")
         #expect(catalog.problems.count == 3)
         #expect(messages.contains("\(folder.path)/broken/plugin.yaml:9:40: tables[0].columns[0].type: unknown column "
                                   + "type; expected text, integer, decimal, percent, money, date"), "\(messages)")
@@ -101,7 +101,7 @@ import Testing
                 data: Fixtures.tiny, period: try Period(parsing: "2024-Q2"), formats: ["json"], output: out, pluginDirectories: [folder]))
         } throws: { error in
             guard let error = error as? BaocaoError, case .partialFailure(let failures) = error else { return false }
-            return error.exitCode == 3 && failures.count == 1 && failures[0].contains("broken/plugin.yaml:1:1")
+            return error.exitCode == 3 && failures.count == 1 && failures[0].description.contains("broken/plugin.yaml:1:1")
         }
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("d_2024-Q2.json").path))
     }
@@ -119,12 +119,12 @@ extension CommandLineTests {
     @Test func pluginsListShowsEveryKindAndTheBrokenOnes() throws {
         let folder = try PluginCatalogTests.folder(["mine": PluginCatalogTests.minimal("mine", title: "Của tôi"),
                                                     "broken": "id: broken\n"])
-        let run = try baocao(["plugins", "list", "--plugins", folder.path], in: try Fixtures.temporaryDirectory())
+        let run = try baocao(language: "en", ["plugins", "list", "--plugins", folder.path], in: try Fixtures.temporaryDirectory())
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("ID ") && lines[0].contains("KIND") && lines[0].hasSuffix("FOUND IN"))
         #expect(lines.contains { $0.hasPrefix("member-growth ") && $0.contains(" built-in ")
-            && $0.contains("Tình hình phát triển đảng viên") && $0.hasSuffix(" built-in") })
+            && $0.contains("Development of Party membership") && $0.hasSuffix(" built-in") })
         #expect(lines.contains { $0.hasPrefix("classification ") && $0.contains(" declarative ")
             && $0.contains("units, ratings") && $0.hasSuffix(" bundled") })
         #expect(lines.contains { $0.hasPrefix("mine ") && $0.contains("Của tôi") && $0.hasSuffix("\(folder.path)/mine") })
@@ -134,20 +134,20 @@ extension CommandLineTests {
 
     @Test func aScaffoldedPluginRunsOnTheSampleAtOnce() throws {
         let directory = try Fixtures.temporaryDirectory()
-        let made = try baocao(["plugins", "new", "so-luong"], in: directory)
+        let made = try baocao(language: "en", ["plugins", "new", "so-luong"], in: directory)
         #expect(made.status == 0, "\(made.stderr)")
         #expect(made.stdout == "Plugins/so-luong\n")
         let check = try baocao(["plugins", "check", "Plugins/so-luong", "--data", Fixtures.sample.path,
                                 "--period", "2024-Q4"], in: directory)
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout.hasPrefix("ok: so-luong 0.1.0, declarative, needs units, member_events\n"))
+        #expect(check.stdout.hasPrefix("ok: so-luong 0.1.0, declarative, cần các bảng units, member_events\n"))
         #expect(check.stdout.contains("Đến cuối quý IV năm 2024, Đảng bộ huyện Sốp Cộp có 4.090 đảng viên"))
         // ./Plugins is searched: generate runs it with the others.
-        let generate = try baocao(["generate", "--data", Fixtures.sample.path, "--period", "2024-Q4",
+        let generate = try baocao(language: "en", ["generate", "--data", Fixtures.sample.path, "--period", "2024-Q4",
                                    "--format", "csv", "--out", "out"], in: directory)
         #expect(generate.status == 0, "\(generate.stderr)")
         #expect(generate.stdout.contains("out/sc_2024-Q4_so-luong_members.csv"))
-        let again = try baocao(["plugins", "new", "so-luong"], in: directory)
+        let again = try baocao(language: "en", ["plugins", "new", "so-luong"], in: directory)
         #expect(again.status == 2 && again.stderr.contains("already exists"))
     }
 
@@ -166,7 +166,7 @@ extension CommandLineTests {
                   - { id: n, label: N, type: integer }
                   - { id: share, label: S, type: percent, ratio: [n, nothing] }
             """]).appendingPathComponent("p")
-        let run = try baocao(["plugins", "check", folder.path])
+        let run = try baocao(language: "en", ["plugins", "check", folder.path])
         #expect(run.status == 1)
         #expect(run.stderr.hasSuffix("3 problems; the plugin cannot run\n"), "\(run.stderr)")
         #expect(run.stderr.contains("p/plugin.yaml:1:5: id: \"Bad_Id\" is not a plugin id"), "\(run.stderr)")
@@ -189,7 +189,7 @@ extension CommandLineTests {
                 columns: [{ id: n, label: N, type: integer, precision: 9 }, { id: name, label: Tên, type: text, precision: 1 }]
                 chart: { kind: column, series: [n, name] }
             """]).appendingPathComponent("c")
-        let run = try baocao(["plugins", "check", folder.path])
+        let run = try baocao(language: "en", ["plugins", "check", folder.path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("c/plugin.yaml:10:40: tables[0].chart.series[1]: \"name\" is not a numeric column of this table"),
                 "\(run.stderr)")
@@ -209,7 +209,7 @@ extension CommandLineTests {
             tables:
               - { id: t, title: T, query: SELECT 1, columns: [{ id: n, label: N, type: integer }] }
             """]).appendingPathComponent("x")
-        let run = try baocao(["plugins", "check", folder.path])
+        let run = try baocao(language: "en", ["plugins", "check", folder.path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("x/plugin.yaml:6:20: limits.time_ms: 700000 is outside 1…600000"), "\(run.stderr)")
         #expect(run.stderr.contains("x/plugin.yaml:6:38: limits.max_rows: limits a declarative plugin's queries"),
@@ -224,7 +224,7 @@ extension CommandLineTests {
             limits: { max_output_mb: 5 }
             command: []
             """]).appendingPathComponent("d")
-        let empty = try baocao(["plugins", "check", declarative.path])
+        let empty = try baocao(language: "en", ["plugins", "check", declarative.path])
         #expect(empty.stderr.contains("d/plugin.yaml:6:10: command: name the program to run"), "\(empty.stderr)")
     }
 }
@@ -263,7 +263,7 @@ extension CommandLineTests {
                 pluginDirectories: [folder]))
         } throws: { error in
             guard let error = error as? BaocaoError, case .partialFailure(let failures) = error else { return false }
-            return failures == ["plugin b-second failed: its table extra has other columns than plugin a-first's "
+            return failures.map(\.description) == ["plugin b-second failed: its table extra has other columns than plugin a-first's "
                                 + "table of that name; rename one"]
         }
         // Without a conflict the first plugin reads its table: one class of unit a1.
@@ -280,7 +280,8 @@ extension CommandLineTests {
                 data: Fixtures.tiny, period: try Period(parsing: "2024-Q2"), pluginIDs: ["broken"], formats: ["json"],
                 output: try Fixtures.temporaryDirectory(), pluginDirectories: [folder]))
         } throws: { error in
-            guard let error = error as? BaocaoError, case .invalidArgument(.plugin, let message) = error else { return false }
+            guard let error = error as? BaocaoError, case .invalidArgument(.plugin, let reason) = error else { return false }
+            let message = reason.description
             return message.hasPrefix("unknown plugin \"broken\"")
                 && message.contains("and these failed to load:\nplugin folder \(folder.path)/broken cannot be loaded:")
                 && message.contains("broken/plugin.yaml:1:1: missing key version")

@@ -29,7 +29,7 @@ import Testing
                                                 output: out))
         } throws: { error in
             guard let error = error as? BaocaoError, case .partialFailure(let failures) = error else { return false }
-            return error.exitCode == 3 && failures.count == 1 && failures[0].hasPrefix("broken: ")
+            return error.exitCode == 3 && failures.count == 1 && failures[0].description.hasPrefix("broken: ")
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(names == ["d_2024-Q2.broken", "d_2024-Q2.txt"])

@@ -38,7 +38,7 @@ import Testing
                 pluginDirectories: [try pluginFolder(yaml, name: "sandboxed")]))
         } throws: { error in
             guard let error = error as? BaocaoError, case .partialFailure(let failures) = error else { return false }
-            message = failures.joined(separator: "\n")
+            message = failures.map(\.description).joined(separator: "\n")
             return error.exitCode == 3 && failures.count == 1
         }
         let json = try Data(contentsOf: out.appendingPathComponent("d_2024-Q2.json"))

@@ -89,7 +89,7 @@ extension CommandLineTests {
     /// The library words it without options; the command line names them.
     @Test func sampleLAsAWorkbookIsAUsageErrorNamingTheOptions() throws {
         let folder = try Fixtures.temporaryDirectory()
-        let run = try baocao("sample", "--size", "L", "--format", "xlsx", "--out", "big", in: folder)
+        let run = try baocao(language: "en", "sample", "--size", "L", "--format", "xlsx", "--out", "big", in: folder)
         #expect(run.status == 2)
         #expect(run.stderr == "baocao: size L does not fit an Excel workbook: its member_events, ratings and meetings "
             + "tables have millions of rows and a sheet holds 1.048.576; choose a smaller --size or --format csv or sqlite\n")
@@ -98,13 +98,13 @@ extension CommandLineTests {
 
     @Test func sampleWritesAValidDataset() throws {
         let folder = try Fixtures.temporaryDirectory()
-        let run = try baocao("sample", "--size", "S", "--out", "demo", in: folder)
+        let run = try baocao(language: "en", "sample", "--size", "S", "--out", "demo", in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("units: 209 rows\nmembers: "))
-        let check = try baocao("validate", "--data", "demo", in: folder)
+        let check = try baocao(language: "en", "validate", "--data", "demo", in: folder)
         #expect(check.status == 0)
         #expect(check.stdout.hasSuffix("0 errors, 0 warnings\n"))
-        let again = try baocao("sample", "--size", "S", "--out", "demo", in: folder)
+        let again = try baocao(language: "en", "sample", "--size", "S", "--out", "demo", in: folder)
         #expect(again.status == 2)
         #expect(again.stderr.contains("already holds a dataset"))
     }

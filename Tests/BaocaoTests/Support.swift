@@ -125,16 +125,20 @@ struct Run {
 /// The built `baocao`, next to this test bundle.
 let baocaoExecutable = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("baocao")
 
-/// Runs the built `baocao` with `arguments`.
-func baocao(_ arguments: String..., in directory: URL? = nil) throws -> Run {
-    try baocao(arguments, in: directory)
+/// Runs the built `baocao` with `arguments`; `language` sets `BAOCAO_LANG`
+/// (nil: the default, Vietnamese, unless the arguments say `--lang`).
+func baocao(language: String? = nil, _ arguments: String..., in directory: URL? = nil) throws -> Run {
+    try baocao(language: language, arguments, in: directory)
 }
 
 /// Runs the built `baocao` with `arguments`.
-func baocao(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+func baocao(language: String? = nil, _ arguments: [String], in directory: URL? = nil) throws -> Run {
     let process = Process()
     process.executableURL = baocaoExecutable
     process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["BAOCAO_LANG"] = language
+    process.environment = environment
     if let directory { process.currentDirectoryURL = directory }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out

@@ -107,13 +107,21 @@ import Testing
         return folder
     }
 
-    /// What `baocao` prints after "baocao: " for `body`'s error, and its exit code.
-    static func failure(_ body: () throws -> Void) -> (message: String, exitCode: Int32)? {
+    /// What `baocao` prints after "baocao: " for `body`'s error, in its
+    /// default language, and its exit code.
+    static func failure(_ body: () throws -> Void) throws -> (message: String, exitCode: Int32)? {
+        let vietnamese = try TemplateSet(directories: [Repository.root.appendingPathComponent("Templates/vi")])
+            .messages(language: "vi")
         do {
             try body()
             return nil
         } catch let error as BaocaoError {
-            return ("\(error)", error.exitCode)
+            let message: Message = if case .invalidData(let problems) = error {
+                .joined(problems.map(\.framed) + [error.message])
+            } else {
+                error.message
+            }
+            return (message.rendered(by: vietnamese), error.exitCode)
         } catch {
             return ("\(error)", -1)
         }
@@ -123,32 +131,32 @@ import Testing
         let folder = try Self.changedPlugin { $0.replacingOccurrences(of: "SUM(c.students)", with: "SUM(c.student)") }
         let checker = PluginChecker(folder: folder)
         let plugin = try checker.load()
-        let failure = try #require(Self.failure {
+        let failure = try #require(try Self.failure {
             _ = try checker.run(plugin, data: try Repository.tutorialDataset(), period: try Period(parsing: "2021"), unitID: nil)
         })
         #expect(failure.exitCode == 3)
-        #expect(failure.message == "plugin political-training failed: \(folder.path)/plugin.yaml:38: table classes: "
+        #expect(failure.message == "plugin political-training gặp lỗi: \(folder.path)/plugin.yaml:38: bảng classes: "
             + "no such column: c.student", "\(failure.message)")
     }
 
     @Test func aBadDateInTheCSV() throws {
         let data = try Self.changedDataset { $0.replacingOccurrences(of: "09/03/2021", with: "31/02/2021") }
-        let failure = try #require(Self.failure {
+        let failure = try #require(try Self.failure {
             _ = try generate(data, "2021", plugins: [Repository.tutorialPlugin], pluginIDs: ["political-training"])
         })
         #expect(failure.exitCode == 1)
-        #expect(failure.message == "training_classes.csv:6: column opened_on: \"31/02/2021\" is not a valid date\n"
-            + "1 error, 0 warnings; no report was written")
+        #expect(failure.message == "training_classes.csv:6: column opened_on: \"31/02/2021\" không phải là ngày hợp lệ\n"
+            + "1 lỗi, 0 cảnh báo; không tạo báo cáo nào")
     }
 
     @Test func aUnitThatIsNotInUnitsCSV() throws {
         let data = try Self.changedDataset { $0.replacingOccurrences(of: "\npb,", with: "\npbx,") }
-        let failure = try #require(Self.failure {
+        let failure = try #require(try Self.failure {
             _ = try generate(data, "2021", plugins: [Repository.tutorialPlugin], pluginIDs: ["political-training"])
         })
         #expect(failure.exitCode == 1)
-        #expect(failure.message == "training_classes.csv:11: column unit_id: unknown unit \"pbx\"\n"
-            + "1 error, 0 warnings; no report was written")
+        #expect(failure.message == "training_classes.csv:11: column unit_id: không có đơn vị \"pbx\"\n"
+            + "1 lỗi, 0 cảnh báo; không tạo báo cáo nào")
     }
 }
 
@@ -156,7 +164,7 @@ import Testing
 @Suite struct ExternalTutorialTests {
     @Test func theScaffoldedProgramChecksAndItsTypoIsShownWithItsTraceback() throws {
         let directory = try Fixtures.temporaryDirectory()
-        let made = try baocao(["plugins", "new", "meeting-score", "--external", "--plugins", "my-plugins"], in: directory)
+        let made = try baocao(language: "en", ["plugins", "new", "meeting-score", "--external", "--plugins", "my-plugins"], in: directory)
         #expect(made.status == 0, "\(made.stderr)")
         let folder = directory.appendingPathComponent("my-plugins/meeting-score")
         let yaml = try String(contentsOf: folder.appendingPathComponent("plugin.yaml"), encoding: .utf8)
@@ -165,7 +173,7 @@ import Testing
         let check = try baocao(["plugins", "check", "my-plugins/meeting-score", "--data", Repository.sopcop.path,
                                 "--period", "2024-Q4"], in: directory)
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout.hasPrefix("ok: meeting-score 1.0.0, external, needs units, meetings\n"))
+        #expect(check.stdout.hasPrefix("ok: meeting-score 1.0.0, external, cần các bảng units, meetings\n"))
         #expect(check.stdout.contains("""
                 Trong quý IV năm 2024, các chi bộ tổ chức 745 buổi sinh hoạt, tỷ lệ đảng viên dự đạt 94,1%, điểm
             chất lượng sinh hoạt đạt 83,7/100 (Khá).
@@ -178,8 +186,8 @@ import Testing
         let broken = try baocao(["plugins", "check", "my-plugins/meeting-score", "--data", Repository.sopcop.path,
                                  "--period", "2024-Q4"], in: directory)
         #expect(broken.status == 3)
-        #expect(broken.stderr.hasPrefix("baocao: plugin meeting-score failed: exited with status 1\n  its stderr ended with:\n"),
-                "\(broken.stderr)")
+        #expect(broken.stderr.hasPrefix("baocao: plugin meeting-score gặp lỗi: đã thoát với mã trạng thái 1\n"
+                                        + "  các dòng cuối chương trình ghi ra stderr:\n"), "\(broken.stderr)")
         #expect(broken.stderr.contains("/my-plugins/meeting-score/report.py\", line 72, in <genexpr>\n"
                                        + "    |     expected = sum(m[column[\"members_totl\"]] for m in held)\n"))
         #expect(broken.stderr.hasSuffix("    | KeyError: 'members_totl'\n"))

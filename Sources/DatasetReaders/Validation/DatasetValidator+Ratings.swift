@@ -23,8 +23,8 @@ extension DatasetValidator {
             let key = Key(year: Int32(clamping: year), isMember: subjectType == .member, id: id)
             if let earlier = first[key] {
                 problems.append(Problem(at: row.source, column: "subject_id", message:
-                    Message("\(subjectType == .member ? "member" : "unit") \(id) is rated twice in \(year) (first at "
-                          + "\(earlier))")))
+                    subjectType == .member ? Message("member \(id) is rated twice in \(year) (first at \(earlier))")
+                                           : Message("unit \(id) is rated twice in \(year) (first at \(earlier))")))
             } else {
                 first[key] = row.source
             }

@@ -79,10 +79,7 @@ public struct DeclarativePlugin: ManifestPlugin {
         let values = NarrativeValues(context: context, parameters: manifest.parameters ?? [:], tables: tables,
                                      declared: manifest.tables)
         let templates = narratives[language] ?? narratives["vi"] ?? []
-        let narrative = templates.compactMap { template in
-            let text = template.render(values.values).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            return text.isEmpty ? nil : text
-        }
+        let narrative = NarrativeRendering.paragraphs(templates, values.values)
         return ReportDocument(plugin: id, title: manifest.title.text(language), unit: context.unitReference,
                               period: PeriodReference(context.period), narrative: narrative, tables: tables)
     }

@@ -51,7 +51,7 @@ enum JSONValue: Equatable {
 }
 
 /// Where and why a text is not JSON.
-struct JSONSyntaxError: Error, Equatable, CustomStringConvertible {
+struct JSONSyntaxError: MessageError, Equatable {
     let line: Int
     let column: Int
     let reason: Message
@@ -59,7 +59,6 @@ struct JSONSyntaxError: Error, Equatable, CustomStringConvertible {
     let isTruncated: Bool
 
     var message: Message { Message("line \(line), column \(column): \(reason)") }
-    var description: String { message.description }
 }
 
 extension JSONValue {

@@ -202,8 +202,7 @@ private struct DocumentReader {
         case (.decimal, .number(let number)), (.percent, .number(let number)), (.money, .number(let number)):
             return .number(number)
         default:
-            let article = type == .integer ? "an" : "a"
-            problems.append(Message("\(path): \(value.shown) is not a value of \(article) \(type.rawValue) column"))
+            problems.append(Message("\(path): \(value.shown) is not a value of a column of type \(type.rawValue)"))
             return nil
         }
     }

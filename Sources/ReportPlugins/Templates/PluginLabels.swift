@@ -95,13 +95,9 @@ public struct PluginLabels: Sendable {
         return label
     }
 
-    /// Renders each narrative paragraph with `values`; runs of spaces (left by
-    /// sections that rendered empty) become one, and empty paragraphs are dropped.
+    /// Renders each narrative paragraph with `values` (`NarrativeRendering`).
     public func narrative(_ values: [String: Any]) -> [String] {
-        narrativeTemplates.compactMap { template in
-            let text = template.render(values).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            return text.isEmpty ? nil : text
-        }
+        NarrativeRendering.paragraphs(narrativeTemplates, values)
     }
 
     private func tableLabels(_ table: String) throws(TemplateError) -> Table {
