@@ -78,6 +78,9 @@ def key_of(body, slots):
 def messages_in(text):
     """The keys of every `Message("…" + "…")` in a Swift file's text."""
     for match in re.finditer(r'\bMessage\(\s*"', text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if text[line_start:match.start()].lstrip().startswith("//"):
+            continue   # an example in a comment
         start, slots, key = match.end() - 1, 0, ""
         while True:
             end = literal_end(text, start)

@@ -44,10 +44,12 @@ public enum DocumentConformance {
             }
             if totals > 1 { problems.append(.placed("\(at).rows: ", Message("\(totals) total rows; a table has at most "
                                                                           + "one"))) }
-            for (index, column) in (table.chart?.series ?? []).enumerated()
-            where ![.integer, .decimal, .percent, .money].contains(types[column]) {
-                problems.append(.placed("\(at).chart.series[\(index)]: ", Message("\"\(column)\" is not a numeric "
-                                                                                + "column of the table")))
+            for (key, plotted) in [("series", table.chart?.series), ("secondary", table.chart?.secondary)] {
+                for (index, column) in (plotted ?? []).enumerated()
+                where ![.integer, .decimal, .percent, .money].contains(types[column]) {
+                    problems.append(.placed("\(at).chart.\(key)[\(index)]: ",
+                                            Message("\"\(column)\" is not a numeric column of the table")))
+                }
             }
         }
         return problems

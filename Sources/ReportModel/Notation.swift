@@ -59,6 +59,13 @@ public struct Notation: Hashable, Sendable {
         }
     }
 
+    /// A period as a table's row names it: `Quý IV/2024`, `Q4 2024`; other
+    /// kinds as `period(_:)`.
+    public func shortPeriod(_ period: Period) -> String {
+        guard case .quarter(let q) = period.kind, !isEnglish else { return self.period(period) }
+        return "Quý \(["I", "II", "III", "IV"][q - 1])/\(period.year)"
+    }
+
     /// The period as a sentence starts with it: `Quý IV năm 2024`. English
     /// sentences put it after a preposition ("In Q4 2024, …"), so it is unchanged.
     public func periodAtSentenceStart(_ period: Period) -> String {

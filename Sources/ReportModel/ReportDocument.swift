@@ -107,10 +107,16 @@ public struct ChartDeclaration: Hashable, Sendable, Codable {
     public var kind: Kind
     /// The numeric columns plotted, by id.
     public var series: [String]
+    /// Columns of another scale (admissions beside thousands of members),
+    /// plotted as columns in a chart of their own under the first — where
+    /// Excel would give them a second value axis, which libxlsxwriter 1.1.4
+    /// cannot draw. Nil: none.
+    public var secondary: [String]?
 
-    public init(kind: Kind, series: [String]) {
+    public init(kind: Kind, series: [String], secondary: [String]? = nil) {
         self.kind = kind
         self.series = series
+        self.secondary = secondary
     }
 }
 

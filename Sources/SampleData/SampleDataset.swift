@@ -46,7 +46,7 @@ public struct SampleDataset: Sendable {
         if format == .xlsx, size == .l {
             throw .tooBigForWorkbook(Message("size L does not fit an Excel workbook: its member_events, ratings and "
                                            + "meetings "
-                                     + "tables have millions of rows and a sheet holds 1.048.576"))
+                                     + "tables have millions of rows and a sheet holds 1,048,576"))
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -132,6 +132,15 @@ public final class Worksheet {
 
     // MARK: View
 
+    /// Starts a new printed page at each of `rows` (0-based; row 0 cannot break).
+    public func setPageBreaks(beforeRows rows: [Int]) throws(XlsxError) {
+        let operation = "set page breaks on sheet \"\(name)\""
+        var breaks: [lxw_row_t] = []
+        for row in rows where row > 0 { breaks.append(try cell(row, 0, operation).0) }
+        breaks.append(0)   // the list's end
+        try XlsxError.check(worksheet_set_h_pagebreaks(handle, &breaks), operation)
+    }
+
     /// Freezes the rows above `row` and the columns left of `column`.
     public func freezePanes(row: Int, column: Int) throws(XlsxError) {
         let operation = "freeze panes at \(Self.cellName(row, column)) on sheet \"\(name)\""

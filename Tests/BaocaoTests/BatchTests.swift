@@ -52,7 +52,7 @@ import Testing
         _ = try batch(into: out)
         let entries = try manifest(out).outputs
         #expect(entries.count == 6 && entries.allSatisfy { $0.status == .complete && $0.errors.isEmpty })
-        #expect(entries[0].plugins == ["member-growth": "1.0"])   // tiny has member tables only
+        #expect(entries[0].plugins == ["member-growth": "1.1"])   // tiny has member tables only
         let listed = entries.flatMap(\.files)
         #expect(Set(listed.map(\.name)) == Set(try reports(in: out).keys))
         let sums = try shell(["sha256sum"] + listed.map { out.appendingPathComponent($0.name).path })
@@ -77,7 +77,7 @@ import Testing
         #expect(failure.errors.count == 1 && failure.errors[0].description.contains("plugin fragile failed")
                 && failure.errors[0].description.contains("integer overflow"))
         #expect(failure.files.map(\.name).contains("xb_2024-Q1.xlsx"))
-        #expect(failure.plugins["fragile"] == nil && failure.plugins["member-growth"] == "1.0")
+        #expect(failure.plugins["fragile"] == nil && failure.plugins["member-growth"] == "1.1")
         let made = try reports(in: out)
         #expect(made["xa_2024-Q2_fragile_t.csv"] != nil && made["xb_2024-Q2_fragile_t.csv"] == nil)
         #expect(try manifest(out).outputs.filter { $0.status == .failed }.count == 2)

@@ -65,6 +65,7 @@ import Testing
             out/d_2024-Q2_member-growth_movement.csv
             out/d_2024-Q2_member-growth_new_members.csv
             out/d_2024-Q2_member-growth_composition.csv
+            out/d_2024-Q2_member-growth_trend.csv
             out/d_2024-Q2.txt
 
             """)
@@ -72,6 +73,7 @@ import Testing
         #expect(written.sorted() == [
             "d_2024-Q2.json", "d_2024-Q2.txt", "d_2024-Q2_member-growth_composition.csv",
             "d_2024-Q2_member-growth_movement.csv", "d_2024-Q2_member-growth_new_members.csv",
+            "d_2024-Q2_member-growth_trend.csv",
         ], "no temporary files are left")
         #expect(try digest(Fixtures.tiny) == before)
     }
@@ -146,9 +148,9 @@ import Testing
         let folder = try Fixtures.temporaryDirectory()
         let run = try baocao("generate", "--data", Fixtures.sample.path, "--period", "2021", "--out", "out", in: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        // xlsx, three member-growth, three inspection-summary, two classification and two meeting-quality csv,
+        // xlsx, four member-growth, three inspection-summary, two classification and two meeting-quality csv,
         // txt, json: the sample has ratings and meetings, so the bundled plugins report too.
-        #expect(run.stdout.split(separator: "\n").count == 13)
+        #expect(run.stdout.split(separator: "\n").count == 14)
         let text = try String(contentsOf: folder.appendingPathComponent("out/sc_2021.txt"), encoding: .utf8)
         #expect(text.contains("kết nạp 111 đảng viên, đạt 123,3% kế hoạch"))
         // The seed's inspection sentence (TXT wraps lines: compare with single spaces).

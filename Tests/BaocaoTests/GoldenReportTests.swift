@@ -23,7 +23,7 @@ import Testing
         let names = outcome.files.map(\.lastPathComponent)
         #expect(names == [
             "d_2024-Q2.json", "d_2024-Q2_member-growth_movement.csv", "d_2024-Q2_member-growth_new_members.csv",
-            "d_2024-Q2_member-growth_composition.csv", "d_2024-Q2.txt",
+            "d_2024-Q2_member-growth_composition.csv", "d_2024-Q2_member-growth_trend.csv", "d_2024-Q2.txt",
         ])
         try Golden.expectMatches(outcome.files, in: Fixtures.golden)
     }

@@ -65,6 +65,41 @@ import Testing
         #expect(report.table("movement")!.rows.map(\.key) == ["xa", "xb", "cb", "total"])
     }
 
+    /// Table `trend`, for d: members at the end of each of the eight quarters
+    /// up to 2024-Q2, and each quarter's admissions and made-official.
+    /// m01, m02, m03, m07, m08, m10 are members from before 2022; m06 joins on
+    /// 20/05/2023 (2023-Q2), m05 on 31/03/2024 (2024-Q1, its last day); 2024-Q2
+    /// ends with 7 (the movement's closing). Only m06 is made official in these
+    /// quarters (20/05/2024).
+    @Test func trendOverEightQuarters() {
+        let trend = report.table("trend")!
+        #expect(trend.rows.map(\.key) == ["2022-Q3", "2022-Q4", "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4",
+                                          "2024-Q1", "2024-Q2"])
+        #expect(trend.rows.map(\.label) == ["Quý III/2022", "Quý IV/2022", "Quý I/2023", "Quý II/2023",
+                                            "Quý III/2023", "Quý IV/2023", "Quý I/2024", "Quý II/2024"])
+        #expect(trend.rows.map { $0["closing"] } == [6, 6, 6, 7, 7, 7, 8, 7].map(CellValue.integer))
+        #expect(trend.rows.map { $0["admitted"] } == [0, 0, 0, 1, 0, 0, 1, 2].map(CellValue.integer))
+        #expect(trend.rows.map { $0["made_official"] } == [0, 0, 0, 0, 0, 0, 0, 1].map(CellValue.integer))
+        #expect(trend.chart == ChartDeclaration(kind: .line, series: ["closing"], secondary: ["admitted", "made_official"]))
+    }
+
+    /// For xb's own report: m03 throughout, m06 from 2023-Q2, and m02 moved in
+    /// from xa on 03/05/2024 — a member more, but no admission.
+    @Test func trendOfASubtreeCountsMovesInButNotAsAdmissions() throws {
+        let trend = try maker.memberGrowth("2024-Q2", unit: "xb").table("trend")!
+        #expect(trend.rows.map { $0["closing"] } == [1, 1, 1, 2, 2, 2, 2, 3].map(CellValue.integer))
+        #expect(trend.rows.map { $0["admitted"] } == [0, 0, 0, 1, 0, 0, 0, 0].map(CellValue.integer))
+    }
+
+    /// The eight quarters end with the one holding the period's last day,
+    /// across year ends: a year ends with its Q4, a half with its Q2, January with Q1.
+    @Test(arguments: [("2024", "2023-Q1", "2024-Q4"), ("2024-H1", "2022-Q3", "2024-Q2"),
+                      ("2024-01", "2022-Q2", "2024-Q1"), ("2024-9M", "2022-Q4", "2024-Q3")])
+    func trendQuartersEndWithThePeriod(period: String, first: String, last: String) throws {
+        let keys = try maker.memberGrowth(period).table("trend")!.rows.map(\.key)
+        #expect(keys.count == 8 && keys.first == first && keys.last == last)
+    }
+
     @Test func newMembers() {
         // m04: male, Mông, Tin lành, born 29/02/1996 → 28 on 01/04/2024.
         // m09: female, Kinh, born 30/06/1993 → 31 on her admission day, her birthday.

@@ -92,7 +92,7 @@ extension CommandLineTests {
         let run = try baocao(language: "en", "sample", "--size", "L", "--format", "xlsx", "--out", "big", in: folder)
         #expect(run.status == 2)
         #expect(run.stderr == "baocao: size L does not fit an Excel workbook: its member_events, ratings and meetings "
-            + "tables have millions of rows and a sheet holds 1.048.576; choose a smaller --size or --format csv or sqlite\n")
+            + "tables have millions of rows and a sheet holds 1,048,576; choose a smaller --size or --format csv or sqlite\n")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("big").path))
     }
 

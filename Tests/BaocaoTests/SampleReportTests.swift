@@ -27,6 +27,24 @@ import Testing
         #expect(report.table("movement")!.rows.count == 15 + 9 + 1)
     }
 
+    /// The trend of a year's report agrees with the movement of each of its
+    /// quarters, for the district and for a commune: closing, admitted and
+    /// made official, quarter by quarter (2021: the seed's 111 admissions).
+    @Test(arguments: [nil, "nl"])
+    func theTrendAgreesWithEachQuartersMovement(unit: String?) throws {
+        let trend = try #require(try maker.memberGrowth("2021", unit: unit).table("trend"))
+        #expect(trend.rows.map(\.key).suffix(4) == ["2021-Q1", "2021-Q2", "2021-Q3", "2021-Q4"])
+        for row in trend.rows {
+            let movement = try maker.memberGrowth(row.key, unit: unit).numbers("movement", "total")
+            for column in ["closing", "admitted", "made_official"] {
+                #expect(row[column].number == movement[column], "\(row.key) \(column)")
+            }
+        }
+        if unit == nil {
+            #expect(trend.rows.suffix(4).compactMap { $0["admitted"].number }.reduce(0, +) == 111)
+        }
+    }
+
     @Test func closingIsOpeningPlusIncreasesMinusDecreasesEveryQuarter() throws {
         var previousClosing: [String: Double] = [:]
         for year in 2015...2024 {

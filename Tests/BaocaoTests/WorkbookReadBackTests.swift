@@ -32,7 +32,7 @@ import Testing
         #expect(outcome.files.map(\.lastPathComponent) == ["d_2024-Q2.xlsx"])
         let workbook = try read(outcome.files[0])
         // The report, then one sheet per table of member growth.
-        #expect(workbook.sheets == ["Báo cáo", "Biểu 1", "Biểu 2", "Biểu 3"])
+        #expect(workbook.sheets == ["Báo cáo", "Biểu 1", "Biểu 2", "Biểu 3", "Biểu 4"])
 
         let cover = try #require(workbook.sheet["Báo cáo"])
         let coverTexts = Set(cover.cells.values.compactMap(\.value))

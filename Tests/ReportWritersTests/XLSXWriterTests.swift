@@ -251,6 +251,44 @@ import Testing
         #expect(xml.contains("Tiếp nhận đơn thư"))
     }
 
+    /// Columns of another scale go to a second chart, as columns, under the first:
+    /// members as a line, admissions beside them in a chart of their own.
+    @Test(.enabled(if: OpenPyXL.isAvailable, "python3 is needed to read the chart parts"))
+    func secondaryColumnsGetAChartOfTheirOwn() throws {
+        let sample = XLSXSampleBundle.self
+        let quarters = ["2024-Q1", "2024-Q2", "2024-Q3"]
+        let table = ReportTable(
+            id: "trend", title: "Diễn biến số lượng đảng viên",
+            columns: [Column(id: "closing", label: "Đảng viên cuối quý", type: .integer),
+                      Column(id: "admitted", label: "Kết nạp trong quý", type: .integer)],
+            rows: quarters.enumerated().map { index, key in
+                Row(key: key, label: key, level: 0, cells: [("closing", .integer(4000 + index)), ("admitted", 20)])
+            },
+            chart: ChartDeclaration(kind: .line, series: ["closing"], secondary: ["admitted"]))
+        let bundle = ReportBundle(unit: sample.unit, period: sample.period, reports: [
+            ReportDocument(plugin: "member-growth", title: "Đảng viên", unit: sample.unit, period: sample.period,
+                           tables: [table]),
+        ], header: sample.header)
+        let folder = try TemporaryFolder()
+        let url = try writer.write(bundle, to: OutputDirectory(folder.url), options: WriterOptions())[0]
+        let run = try OpenPyXL.run(["-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); "
+                                        + "print('\\n'.join(z.read(n).decode() for n in sorted(z.namelist()) "
+                                        + "if n.startswith('xl/charts/chart')))", url.path])
+        #expect(run.status == 0)
+        let xml = String(decoding: run.output, as: UTF8.self)
+        let charts = Array(xml.components(separatedBy: "<c:chartSpace").dropFirst())
+        #expect(charts.count == 2)
+        func references(_ chart: String) -> [String] {
+            chart.components(separatedBy: "<c:f>").dropFirst().map { $0.components(separatedBy: "</c:f>")[0] }
+        }
+        let first = try #require(charts.first), second = try #require(charts.last)
+        // Header in row 5, the three quarters in rows 6–8 (no total).
+        #expect(references(first) == ["'Biểu 1'!$B$5", "'Biểu 1'!$A$6:$A$8", "'Biểu 1'!$B$6:$B$8"])
+        #expect(first.contains("<c:lineChart>"))
+        #expect(references(second) == ["'Biểu 1'!$C$5", "'Biểu 1'!$A$6:$A$8", "'Biểu 1'!$C$6:$C$8"])
+        #expect(second.contains("<c:barDir val=\"col\"/>"))
+    }
+
     @Test func textWidthCountsCharactersAfterNFC() {
         #expect(XLSXText.displayWidth("Đảng viên") == 9)
         #expect(XLSXText.displayWidth("Đảng viên".decomposedStringWithCanonicalMapping) == 9)

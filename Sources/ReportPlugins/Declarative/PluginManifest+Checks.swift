@@ -60,7 +60,8 @@ extension PluginManifest {
             case ("number", .number), ("text", _): break
             case ("integer", .number(let value)) where value == value.rounded() && abs(value) < 1e15: break
             case ("number", _), ("integer", _):
-                report(path + [.key("default")], Message("expected a \(parameter.type ?? "number")"))
+                report(path + [.key("default")], parameter.type == "integer" ? Message("expected a whole number")
+                                                                             : Message("expected a number"))
             default:
                 report(path + [.key("type")], Message("unknown type \"\(parameter.type!)\"; expected number, integer "
                                                     + "or text"))
@@ -224,10 +225,12 @@ extension PluginManifest {
         }
         if let chart = table.chart {
             if chart.series.isEmpty { report(path + [.key("chart"), .key("series")], Message("list the columns to plot")) }
-            for (index, column) in chart.series.enumerated()
-            where ![.integer, .decimal, .percent, .money].contains(types[column]) {
-                report(path + [.key("chart"), .key("series"), .index(index)],
-                       Message("\"\(column)\" is not a numeric column of this table"))
+            for (key, plotted) in [("series", chart.series), ("secondary", chart.secondary ?? [])] {
+                for (index, column) in plotted.enumerated()
+                where ![.integer, .decimal, .percent, .money].contains(types[column]) {
+                    report(path + [.key("chart"), .key(key), .index(index)],
+                           Message("\"\(column)\" is not a numeric column of this table"))
+                }
             }
         }
     }

@@ -88,25 +88,52 @@ struct XLSXTableSheet {
         try sheet.merge(rows: row...row, columns: right, text: labels.approvedBy,
                         format: try styles.text(bold: true, align: .center))
 
-        if let chart = chart(placement: placement, title: table.title) {
-            try sheet.insertChart(chart, row: row + 2, column: 0)
+        // The chart under the signatures, as wide as the table; columns of
+        // another scale in one of their own under it. Charts that would not
+        // fit under the table on its page start a page of their own.
+        let page = Self.page(forWidths: widths)
+        let charts = charts(placement: placement, title: table.title)
+        let chartHeight = charts.count > 1 ? 300 : 360   // two fit on an A4 landscape page
+        let chartWidth = min(720, Int(totalWidth * 7) + 5 * widths.count)
+        let chartRows = Int((Double(chartHeight) * 0.75 / Self.defaultRowHeight).rounded(.up)) + 1
+        var chartRow = row + 2
+        let tableHeight = (0..<chartRow).reduce(0) { $0 + (heights[$1] ?? Self.defaultRowHeight) }
+        let chartsHeight = Double(charts.count * chartRows) * Self.defaultRowHeight
+        if !charts.isEmpty, tableHeight + chartsHeight > Self.printableHeight(page) {
+            try sheet.setPageBreaks(beforeRows: [chartRow])
+        }
+        for chart in charts {
+            try sheet.insertChart(chart, row: chartRow, column: 0, width: chartWidth, height: chartHeight)
+            chartRow += chartRows
         }
 
-        let page = Self.page(forWidths: widths)
         try sheet.setPageSetup(PageSetup(
             orientation: page.orientation, paper: page.paper, scale: page.scale, repeatRows: placement.headerRows,
             margins: .init(left: 0.4, right: 0.4, top: 0.5, bottom: 0.5), centerHorizontally: true,
             footer: "&C&P/&N"))
     }
 
-    /// The table's chart over its own cells: a category per row but the
-    /// total, a series per declared column, named by its header cell.
-    func chart(placement: XLSXTableBlock.Placement, title: String) -> ChartSpec? {
-        guard let declaration = table.chart else { return nil }
+    /// The table's charts over its own cells: a category per row but the
+    /// total, a series per declared column, named by its header cell; the
+    /// `secondary` columns as columns in a second chart.
+    func charts(placement: XLSXTableBlock.Placement, title: String) -> [ChartSpec] {
+        guard let declaration = table.chart else { return [] }
+        let kind: ChartSpec.Kind = switch declaration.kind {
+        case .column: .column
+        case .bar: .bar
+        case .line: .line
+        case .pie: .pie
+        }
+        return [chart(kind, declaration.series, placement: placement, title: title),
+                chart(.column, declaration.secondary ?? [], placement: placement, title: title)].compactMap { $0 }
+    }
+
+    private func chart(_ kind: ChartSpec.Kind, _ columns: [String], placement: XLSXTableBlock.Placement,
+                       title: String) -> ChartSpec? {
         let plotted = table.rows.indices.filter { table.rows[$0].kind != .total }
         guard let first = plotted.first, let last = plotted.last else { return nil }
         let rows = (placement.dataRows.lowerBound + first)...(placement.dataRows.lowerBound + last)
-        let series = declaration.series.compactMap { id -> ChartSpec.Series? in
+        let series = columns.compactMap { id -> ChartSpec.Series? in
             guard let index = table.columns.firstIndex(where: { $0.id == id }) else { return nil }
             // An ungrouped label is merged down the header and held by its top cell.
             let nameRow = table.columns[index].group == nil ? placement.headerRows.lowerBound
@@ -114,13 +141,19 @@ struct XLSXTableSheet {
             return ChartSpec.Series(nameCell: (nameRow, index + 1), values: (rows, index + 1))
         }
         guard !series.isEmpty else { return nil }
-        let kind: ChartSpec.Kind = switch declaration.kind {
-        case .column: .column
-        case .bar: .bar
-        case .line: .line
-        case .pie: .pie
-        }
         return ChartSpec(kind: kind, title: title, categories: (rows, 0), series: series)
+    }
+
+    /// Points of sheet a page prints down, at its scale, inside the margins
+    /// and the footer.
+    static func printableHeight(_ page: (paper: PageSetup.Paper, orientation: PageSetup.Orientation, scale: Int))
+        -> Double {
+        let paperHeight: Double = switch (page.paper, page.orientation) {
+        case (.a3, .landscape), (.a4, .portrait), (.printerDefault, .portrait): 842   // 297 mm
+        case (.a3, .portrait): 1191
+        default: 595   // A4 landscape: 210 mm
+        }
+        return (paperHeight - 72 - 24) * 100 / Double(page.scale)
     }
 
     /// The paper and print scale for columns of `widths` (Excel's units):

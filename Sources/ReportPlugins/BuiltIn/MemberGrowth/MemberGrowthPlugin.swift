@@ -7,7 +7,7 @@ internal import DatasetStore
 /// ("kết nạp 111 đảng viên, đạt 123,3% kế hoạch").
 public struct MemberGrowthPlugin: ReportPlugin {
     public let id = "member-growth"
-    public let version = "1.0"
+    public let version = "1.1"
     public let requiredTables = ["units", "members", "member_events"]
 
     public init() {}
@@ -21,13 +21,15 @@ public struct MemberGrowthPlugin: ReportPlugin {
         let movement = try MovementFigures.table(rows: rows, queries: queries, period: period, labels: labels)
         let newMembers = try newMembersTable(rows: rows, queries: queries, period: period, labels: labels)
         let composition = try compositionTable(rows: rows, queries: queries, period: period, labels: labels)
+        let trend = try TrendTable.table(unit: context.unit.id, queries: queries, period: period, labels: labels,
+                                         notation: context.notation)
 
         let narrative = labels.narrative(
             MemberGrowthNarrative(total: movement.row("total")!, unit: context.unit, period: period,
                                   notation: context.notation).values)
         return ReportDocument(
             plugin: id, title: labels.title, unit: context.unitReference, period: PeriodReference(period),
-            narrative: narrative, tables: [movement, newMembers, composition])
+            narrative: narrative, tables: [movement, newMembers, composition, trend])
     }
 
     private func newMembersTable(rows: UnitRows, queries: MembershipQueries, period: Period,
