@@ -75,6 +75,24 @@ public struct ReportTable: Hashable, Sendable, Codable {
 
     public func row(_ key: String) -> Row? { rows.first { $0.key == key } }
 
+    /// The table with each of `columnIDs` showing as many decimals as its
+    /// values need, up to `maximum`: areas `14`, `2,5`, `0,25` — not `0,3`.
+    public func withDecimalsAsNeeded(_ columnIDs: [String], upTo maximum: Int = 2) -> ReportTable {
+        var table = self
+        for (index, column) in columns.enumerated() where columnIDs.contains(column.id) {
+            let values = rows.compactMap { $0[column.id].number }
+            table.columns[index].precision = (0...maximum).first { decimals in
+                values.allSatisfy { value in
+                    var scale = 1.0
+                    for _ in 0..<decimals { scale *= 10 }
+                    let scaled = value * scale
+                    return abs(scaled - scaled.rounded()) < 1e-6 * max(1, abs(scaled))
+                }
+            } ?? maximum
+        }
+        return table
+    }
+
     enum CodingKeys: String, CodingKey { case id, title, columns, rows, chart }
 
     public init(from decoder: any Decoder) throws {

@@ -48,26 +48,27 @@ import Testing
         }
         #expect(sheet.cells["A2"]?.value == "KẾT QUẢ CÁC MÔ HÌNH KINH TẾ")
         let header = try rowNumber("Nội dung")
-        #expect(sheet.cells["B\(header)"]?.value == "Đơn vị" && sheet.cells["N\(header)"]?.value
-            == "Doanh thu/ha so với đối chứng (lần)")
+        // The model's name is its row's label, printed once: no name column beside it.
+        #expect(sheet.cells["B\(header)"]?.value == "Đơn vị" && sheet.cells["C\(header)"]?.value == "Lĩnh vực"
+            && sheet.cells["M\(header)"]?.value == "Doanh thu/ha so với đối chứng (lần)")
         #expect(sheet.cells["B\(header)"]?.bold == true)
 
-        // The first row under the header is xa's subtotal, bold, with 40 households (E) and 36,5 ha (F).
+        // The first row under the header is xa's subtotal, bold, with 40 households (D) and 36,5 ha (E).
         let xa = header + 1
         #expect(sheet.cells["A\(xa)"]?.value == "Đảng bộ xã A" && sheet.cells["A\(xa)"]?.bold == true)
-        #expect(sheet.cells["E\(xa)"]?.type == "int" && sheet.cells["E\(xa)"]?.value == "40")
-        #expect(sheet.cells["F\(xa)"]?.type == "float" && Double(sheet.cells["F\(xa)"]?.value ?? "") == 36.5)
+        #expect(sheet.cells["D\(xa)"]?.type == "int" && sheet.cells["D\(xa)"]?.value == "40")
+        #expect(sheet.cells["E\(xa)"]?.type == "float" && Double(sheet.cells["E\(xa)"]?.value ?? "") == 36.5)
         // Then fish: text cells as text, money as numbers.
         let fish = xa + 1
-        #expect(sheet.cells["C\(fish)"]?.value == "Nuôi cá lồng lòng hồ thủy điện")
-        #expect(sheet.cells["G\(fish)"]?.type == "str" && sheet.cells["G\(fish)"]?.value == "84 lồng")
-        #expect(sheet.cells["I\(fish)"]?.type == "int" && sheet.cells["I\(fish)"]?.value == "2000000000")
-        #expect(sheet.cells["I\(fish)"]?.bold == false)
+        #expect(sheet.cells["A\(fish)"]?.value == "Nuôi cá lồng lòng hồ thủy điện")
+        #expect(sheet.cells["F\(fish)"]?.type == "str" && sheet.cells["F\(fish)"]?.value == "84 lồng")
+        #expect(sheet.cells["H\(fish)"]?.type == "int" && sheet.cells["H\(fish)"]?.value == "2000000000")
+        #expect(sheet.cells["H\(fish)"]?.bold == false)
 
         // The total row: bold numbers, 76 households, 8.105.500.000 đồng, profit 3.612.700.000.
         let total = try rowNumber("Tổng cộng", after: header)
         #expect(total == header + 10)
-        let expected = ["E": 76.0, "F": 48.5, "I": 8_105_500_000, "K": 3_612_700_000]
+        let expected = ["D": 76.0, "E": 48.5, "H": 8_105_500_000, "J": 3_612_700_000]
         for (column, value) in expected {
             let cell = try #require(sheet.cells["\(column)\(total)"])
             #expect(cell.type == "int" || cell.type == "float", "\(column)\(total) is \(cell.type)")
@@ -78,7 +79,8 @@ import Testing
         let indicators = try #require(workbook.sheet["Biểu 3"])
         #expect(indicators.cells["A2"]?.value == "MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI")
         let income = try rowNumber("Thu nhập bình quân đầu người (đồng/người/năm)", in: indicators)
-        #expect(indicators.cells["H\(income)"]?.value == "Chưa đạt")
-        #expect(indicators.cells["D\(income)"]?.type == "int" && indicators.cells["D\(income)"]?.value == "28500000")
+        // The indicator's name is its row's label, printed once: value in C, achieved in G.
+        #expect(indicators.cells["G\(income)"]?.value == "Chưa đạt")
+        #expect(indicators.cells["C\(income)"]?.type == "int" && indicators.cells["C\(income)"]?.value == "28500000")
     }
 }

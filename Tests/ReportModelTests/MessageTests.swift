@@ -86,3 +86,23 @@ import Testing
         #expect(Notation.english.periodAtSentenceStart(half) == "the first half of 2024")
     }
 }
+
+/// Areas and outputs show the decimals their values need, no more.
+@Suite struct DecimalsAsNeededTests {
+    func table(_ values: [Double]) -> ReportTable {
+        ReportTable(id: "t", title: "T", columns: [Column(id: "area", label: "Diện tích", type: .decimal),
+                                                  Column(id: "n", label: "Số", type: .decimal)],
+                    rows: values.enumerated().map { index, value in
+                        Row(key: "r\(index)", label: "r", cells: [("area", .number(value)), ("n", .number(value))])
+                    })
+    }
+
+    @Test func fewestDecimalsThatShowEveryValue() {
+        #expect(table([14, 2.5, 0.25]).withDecimalsAsNeeded(["area"]).columns[0].precision == 2)
+        #expect(table([14, 2.5]).withDecimalsAsNeeded(["area"]).columns[0].precision == 1)
+        #expect(table([14, 300]).withDecimalsAsNeeded(["area"]).columns[0].precision == 0)
+        #expect(table([0.123]).withDecimalsAsNeeded(["area"]).columns[0].precision == 2)   // at most two
+        #expect(table([0.1 + 0.2]).withDecimalsAsNeeded(["area"]).columns[0].precision == 1)   // 0,30000000000000004
+        #expect(table([2.5]).withDecimalsAsNeeded(["area"]).columns[1].precision == nil)   // others as they were
+    }
+}

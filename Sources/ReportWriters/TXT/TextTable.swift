@@ -131,14 +131,7 @@ struct TextTable {
 
     // MARK: Columns
 
-    /// The table's columns less those that only repeat the row label.
-    private var shownColumns: [Column] {
-        table.columns.filter { column in
-            column.type != .text || table.rows.isEmpty || !table.rows.allSatisfy { row in
-                row[column.id] == .text(row.label) || (row.kind != .data && row[column.id].isNull)
-            }
-        }
-    }
+    private var shownColumns: [Column] { table.printedColumns }
 
     private func layoutColumns(labelWrap: Int) -> [Layout] {
         // The row-label column, then the table's columns: header, alignment,

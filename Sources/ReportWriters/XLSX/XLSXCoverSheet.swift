@@ -35,6 +35,11 @@ struct XLSXCoverSheet {
     static let right = 4...7
     static let size = 13.0
     static let lineHeight = 18.0
+    /// Prose is mostly lower-case letters and spaces, narrower than the
+    /// average character columns are sized by: LibreOffice was seen setting
+    /// 116 characters of a paragraph on a line estimated at 83. Rows of prose
+    /// are sized for lines this much longer (still short of what was seen).
+    static let proseWidening = 1.25
     /// Blank lines left for the signature above the signer's name.
     static let signatureGap = 3
 
@@ -97,9 +102,10 @@ struct XLSXCoverSheet {
             try setHeight(sheet, row, XLSXText.lineCount(heading, width: pageWidth, bold: true))
             row += 1
             for text in section.document.narrative {
-                for piece in XLSXReportText.pieces(of: text, width: pageWidth - 2) {
+                let proseWidth = (pageWidth - 2) * Self.proseWidening
+                for piece in XLSXReportText.pieces(of: text, width: proseWidth) {
                     try sheet.merge(rows: row...row, columns: Self.columns, text: piece, format: paragraph)
-                    try setHeight(sheet, row, XLSXText.lineCount(piece, width: pageWidth - 2))
+                    try setHeight(sheet, row, XLSXText.lineCount(piece, width: proseWidth))
                     row += 1
                 }
             }
@@ -111,7 +117,7 @@ struct XLSXCoverSheet {
                 try sheet.merge(rows: row...row, columns: Self.columns, text: attached,
                                 format: try styles.text(size: Self.size, italic: true, align: .left, wrap: true,
                                                         indent: 1))
-                try setHeight(sheet, row, XLSXText.lineCount(attached, width: pageWidth - 2))
+                try setHeight(sheet, row, XLSXText.lineCount(attached, width: (pageWidth - 2) * Self.proseWidening))
                 row += 1
             }
             row += 1

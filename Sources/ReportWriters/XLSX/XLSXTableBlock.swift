@@ -59,8 +59,8 @@ struct XLSXTableBlock {
 
     /// Column widths this table needs, fitted to the longest shown value and
     /// to the header's longest word (headers wrap, so at most about three
-    /// lines), within 6…50 units.
-    func columnWidths() -> [Double] {
+    /// lines; `compact`, four), within 6…50 units.
+    func columnWidths(compact: Bool = false) -> [Double] {
         var widths = [Double](repeating: Self.minimumWidth, count: columnCount)
         widths[0] = max(widths[0], headerWidth(labelHeader))
         for row in table.rows {
@@ -68,7 +68,7 @@ struct XLSXTableBlock {
             widths[0] = max(widths[0], XLSXText.units(row.label, bold: row.kind != .data) + indent)
         }
         for (index, column) in table.columns.enumerated() {
-            var width = headerWidth(column.label)
+            var width = headerWidth(column.label, compact: compact)
             for row in table.rows {
                 let text = XLSXText.display(row[column.id], as: column.type, decimals: column.decimals(in: row))
                 width = max(width, XLSXText.units(text, bold: row.kind != .data))
@@ -90,10 +90,14 @@ struct XLSXTableBlock {
     }
 
     /// Short headers stay on one line; longer ones wrap into two lines, or
-    /// three when two would need lines longer than 20 characters.
-    private func headerWidth(_ label: String) -> Double {
+    /// three when two would need lines longer than 20 characters. `compact`
+    /// (a table too wide for the paper otherwise) wraps them into as many as
+    /// four lines of about 10 characters.
+    private func headerWidth(_ label: String, compact: Bool = false) -> Double {
         var characters = XLSXText.displayWidth(label)
-        if characters > 10 {
+        if compact {
+            for lines in 2...4 where characters > 10 { characters = XLSXText.charactersToWrap(label, into: lines) }
+        } else if characters > 10 {
             characters = XLSXText.charactersToWrap(label, into: 2)
             if characters > 20 { characters = XLSXText.charactersToWrap(label, into: 3) }
         }

@@ -38,7 +38,9 @@ struct XLSXTableSheet {
 
     func write(on sheet: Worksheet, styles: XLSXStyles) throws {
         let block = self.block
+        // Headers wrap into more lines when the table would not fit A3 landscape otherwise.
         var widths = block.columnWidths()
+        if !Self.fitsOnePage(widths) { widths = block.columnWidths(compact: true) }
         while widths.reduce(0, +) < Self.minimumTitleWidth { widths.append(Self.fillerWidth) }
         for (column, width) in widths.enumerated() {
             try sheet.setColumns(column...column, width: width)
@@ -171,6 +173,12 @@ struct XLSXTableSheet {
             if scale >= smallest { return (paper, orientation, scale) }
         }
         return (.a3, .landscape, smallest)
+    }
+
+    /// Whether a table of `widths` prints one page wide at no less than 8 pt.
+    static func fitsOnePage(_ widths: [Double]) -> Bool {
+        let smallest = Int((smallestPrintedSize / XLSXStyles.bodySize * 100).rounded(.up))
+        return printableWidths.contains { Int($0.2 / points(ofWidths: widths) * 100) >= smallest }
     }
 
     /// Width inside 0,4" margins, in points.

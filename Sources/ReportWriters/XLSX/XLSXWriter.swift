@@ -67,7 +67,7 @@ public struct XLSXWriter: ReportWriter {
             for (offset, table) in document.tables.enumerated() {
                 let number = first + offset
                 let sheet = try workbook.addWorksheet(named: "\(labels.tableCaption) \(number)")
-                try XLSXTableSheet(table: table, number: number, issuingBody: header.issuingBodyLines.last ?? "",
+                try XLSXTableSheet(table: table.printed, number: number, issuingBody: header.issuingBodyLines.last ?? "",
                                    unit: document.unit.name, period: document.period, labels: labels)
                     .write(on: sheet, styles: styles)
             }

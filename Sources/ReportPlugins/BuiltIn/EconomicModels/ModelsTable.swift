@@ -39,7 +39,7 @@ enum ModelsTable {
         return ReportTable(
             id: id, title: try labels.tableTitle(id),
             columns: try columns.map { Column(id: $0.0, label: try labels.column(id, $0.0), type: $0.1) },
-            rows: rows)
+            rows: rows).withDecimalsAsNeeded(["area_ha", "output_tonnes"])
     }
 
     private static func modelCells(_ result: ModelResult, labels: PluginLabels) throws -> [(String, CellValue)] {

@@ -27,7 +27,8 @@ enum SectorTable {
             id: id, title: try labels.tableTitle(id),
             columns: try columns.map { Column(id: $0.0, label: try labels.column(id, $0.0), type: $0.1) },
             rows: rows,
-            chart: ChartDeclaration(kind: .column, series: ["revenue_vnd", "profit_vnd"]))   // revenue and profit by sector
+            chart: ChartDeclaration(kind: .column, series: ["revenue_vnd", "profit_vnd"])   // revenue and profit by sector
+        ).withDecimalsAsNeeded(["area_ha", "output_tonnes"])
     }
 
     private static func cells(_ sums: ModelSums) -> [(String, CellValue)] {
