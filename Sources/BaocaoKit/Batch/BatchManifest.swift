@@ -142,7 +142,7 @@ struct ManifestStore {
             do {
                 manifest = try JSONDecoder().decode(BatchManifest.self, from: data)
             } catch {
-                let why = (error as? DecodingError)?.plainDescription ?? "\(error)"
+                let why = (error as? DecodingError)?.plainMessage ?? Message("\(error)")
                 throw ManifestError(path: manifestURL.path, reason: Message("not a baocao manifest (\(why)); move it "
                                                                           + "away"))
             }

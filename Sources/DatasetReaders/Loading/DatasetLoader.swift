@@ -1,6 +1,6 @@
 public import Foundation
 internal import Dispatch
-internal import Yams
+package import Yams
 public import ReportModel
 
 /// Reads a dataset folder (SPEC §1): `dataset.yaml` and the CSV tables found,
@@ -195,13 +195,13 @@ public struct DatasetLoader: Sendable {
         do {
             return try YAMLDecoder().decode(DatasetConfig.self, from: text.precomposedStringWithCanonicalMapping)
         } catch let error as YamlError {
-            problems.append(Problem(file: "dataset.yaml", line: nil, message: .verbatim("\(error)")))
+            problems.append(error.problem(file: "dataset.yaml"))
         } catch let error as DecodingError {
             // Yams reports a syntax error as data corruption around its own, located, error.
             if case .dataCorrupted(let context) = error, let yaml = context.underlyingError as? YamlError {
-                problems.append(Problem(file: "dataset.yaml", line: nil, message: .verbatim("\(yaml)")))
+                problems.append(yaml.problem(file: "dataset.yaml"))
             } else {
-                problems.append(Problem(file: "dataset.yaml", line: nil, message: .verbatim(error.plainDescription)))
+                problems.append(Problem(file: "dataset.yaml", line: nil, message: error.plainMessage))
             }
         } catch {
             problems.append(Problem(file: "dataset.yaml", line: nil, message: .verbatim("\(error)")))
@@ -219,19 +219,54 @@ public struct DatasetLocationError: Error, CustomStringConvertible {
 }
 
 extension DecodingError {
-    /// `key recipients: expected a list`, without Swift's type names.
-    package var plainDescription: String {
-        func path(_ context: Context) -> String {
+    /// `key documents.by_kind: expected a mapping`, without Swift's type names.
+    package var plainMessage: Message {
+        func place(_ context: Context) -> String {
             let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
             return keys.isEmpty ? "" : "key \(keys.joined(separator: ".")): "
         }
+        func kind(_ type: Any.Type) -> Message {
+            switch type {
+            case is String.Type: Message("text")
+            case is Int.Type, is Double.Type: Message("a number")
+            case is Bool.Type: Message("true or false")
+            case is [Any].Type: Message("a list")
+            default: Message("a mapping")
+            }
+        }
         switch self {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return path(context) + context.debugDescription
+        case .typeMismatch(let type, let context):
+            return .placed(place(context), Message("expected \(kind(type))"))
+        case .valueNotFound(let type, let context):
+            return .placed(place(context), Message("expected \(kind(type)), found nothing"))
+        case .dataCorrupted(let context):
+            return .placed(place(context), .verbatim(context.debugDescription))
         case .keyNotFound(let key, let context):
-            return path(context) + "missing key \(key.stringValue)"
+            return .placed(place(context), Message("missing key \(key.stringValue)"))
         @unknown default:
-            return "\(self)"
+            return .verbatim("\(self)")
+        }
+    }
+}
+
+extension YamlError {
+    /// Where the YAML is broken, as `FILE:LINE: not valid YAML (column N): …`;
+    /// the problem itself is libyaml's words.
+    func problem(file: String) -> Problem {
+        guard let (mark, what) = located else {
+            return Problem(file: file, line: nil, message: Message("not valid YAML: \(String(describing: self))"))
+        }
+        return Problem(file: file, line: mark.line, message: Message("not valid YAML (column \(mark.column)): \(what)"))
+    }
+
+    /// Where libyaml stopped, and its words for why (with what it was reading).
+    package var located: (mark: Mark, problem: String)? {
+        switch self {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            (mark, (context.map { $0.text + ", " } ?? "") + problem)
+        default:
+            nil
         }
     }
 }

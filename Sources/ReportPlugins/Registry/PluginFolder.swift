@@ -39,7 +39,12 @@ struct ManifestFile {
         do {
             composed = try Yams.compose(yaml: text.precomposedStringWithCanonicalMapping)
         } catch {
-            throw PluginLoadError(folder: displayPath, problems: [Message("\(name):\(error)")])   // Yams says LINE:COLUMN: …
+            guard let (mark, problem) = (error as? YamlError)?.located else {
+                throw PluginLoadError(folder: displayPath, problems: [.placed("\(name): ", Message("\(error)"))])
+            }
+            throw PluginLoadError(folder: displayPath, problems: [
+                .placed("\(name):\(mark.line):\(mark.column): ", Message("not valid YAML: \(problem)")),
+            ])
         }
         guard let node = composed else { throw PluginLoadError(folder: displayPath, problems: [Message("\(name): empty")]) }
         let source = ManifestSource(file: name, root: node)
