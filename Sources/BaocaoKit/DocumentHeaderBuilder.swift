@@ -66,13 +66,13 @@ struct DocumentHeaderBuilder {
         do {
             labels = try YAMLDecoder().decode(Labels.self, from: text)
         } catch {
-            throw TemplateError(file: file, message: .verbatim("\(error)"))
+            throw TemplateError(file: file, reading: error)
         }
         func parse(_ source: String) throws -> MustacheTemplate {
             do {
                 return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + source)
             } catch {
-                throw TemplateError(file: file, message: .verbatim("\(error)"))
+                throw TemplateError(file: file, reading: error)
             }
         }
         subjectOne = try parse(labels.subjectOne)

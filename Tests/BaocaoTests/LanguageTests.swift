@@ -106,6 +106,23 @@ import Testing
                 + "the text uses {3}, which the message has not\n")
     }
 
+    /// A broken report template fails its report, naming the file, line and column.
+    @Test func aBrokenTemplateIsNamedWhereItBreaks() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let file = folder.appendingPathComponent("member-growth.yaml")
+        try Data("title: Phát triển\ntables: [\n".utf8).write(to: file)
+        let broken = try baocao("generate", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--templates",
+                                folder.path, "--format", "json", "--out", try Fixtures.temporaryDirectory().path)
+        #expect(broken.status == 3)
+        #expect(broken.stderr == "baocao: plugin member-growth gặp lỗi: \(file.path):3:1: không phải YAML hợp lệ: "
+                + "while parsing a flow node, did not find expected node content\n")
+        try Data("title: Phát triển\ntables: 3\n".utf8).write(to: file)
+        let misshapen = try baocao(language: "en", "generate", "--data", Fixtures.tiny.path, "--period", "2024-Q2",
+                                   "--templates", folder.path, "--format", "json",
+                                   "--out", try Fixtures.temporaryDirectory().path)
+        #expect(misshapen.stderr == "baocao: plugin member-growth failed: \(file.path): key tables: expected a mapping\n")
+    }
+
     @Test func reportsInEnglish() throws {
         let out = try Fixtures.temporaryDirectory()
         let run = try baocao("generate", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--lang", "en",

@@ -54,7 +54,7 @@ public struct PluginLabels: Sendable {
         do {
             contents = try YAMLDecoder().decode(Contents.self, from: yaml)
         } catch {
-            throw TemplateError(file: file, message: Message("\(error)"))
+            throw TemplateError(file: file, reading: error)
         }
         var templates: [MustacheTemplate] = []
         for (index, paragraph) in (contents.narrative ?? []).enumerated() {
@@ -119,4 +119,20 @@ public struct TemplateError: MessageError {
     }
 
     public var message: Message { .placed("\(file): ", reason) }
+
+    /// A template that is not YAML, with the line and column where it breaks;
+    /// or not of the shape expected, with the key.
+    public init(file: String, reading error: any Error) {
+        var error = error
+        if case .dataCorrupted(let context) = error as? DecodingError, let yaml = context.underlyingError {
+            error = yaml   // Yams wraps its located syntax error
+        }
+        if let (mark, problem) = (error as? YamlError)?.located {
+            self.init(file: "\(file):\(mark.line):\(mark.column)", message: Message("not valid YAML: \(problem)"))
+        } else if let error = error as? DecodingError {
+            self.init(file: file, message: error.plainMessage)
+        } else {
+            self.init(file: file, message: Message("\(error)"))
+        }
+    }
 }

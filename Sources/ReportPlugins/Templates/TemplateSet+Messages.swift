@@ -19,8 +19,7 @@ extension TemplateSet {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch {
-            // Yams's own words, which name the line and column.
-            throw TemplateError(file: file, message: .verbatim("\(error)"))
+            throw TemplateError(file: file, reading: error)
         }
         guard let root else { return MessageCatalog(language: language, templates: [:]) }
         guard case .mapping(let mapping) = root else {
