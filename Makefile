@@ -39,11 +39,13 @@ setup:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-# The independent XLSX reader the tests check workbooks with, and the PDF reader that
-# measures printed text sizes (with LibreOffice, when installed).
+# The independent XLSX reader the tests check workbooks with, the PDF reader that
+# measures printed text sizes (with LibreOffice, when installed), and PyYAML for
+# Tools/messages.py, which checks the message catalogs.
 test-setup:
 	@python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install --quiet openpyxl
 	@python3 -c 'import pdfminer' 2>/dev/null || python3 -m pip install --quiet pdfminer.six
+	@python3 -c 'import yaml' 2>/dev/null || python3 -m pip install --quiet pyyaml
 
 # Regenerates the samples (deterministic: same bytes every time) and checks them.
 sample:
