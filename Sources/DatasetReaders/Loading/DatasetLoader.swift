@@ -225,15 +225,7 @@ extension DecodingError {
             let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
             return keys.isEmpty ? "" : "key \(keys.joined(separator: ".")): "
         }
-        func kind(_ type: Any.Type) -> Message {
-            switch type {
-            case is String.Type: Message("text")
-            case is Int.Type, is Double.Type: Message("a number")
-            case is Bool.Type: Message("true or false")
-            case is [Any].Type: Message("a list")
-            default: Message("a mapping")
-            }
-        }
+        let kind = Self.kindName
         switch self {
         case .typeMismatch(let type, let context):
             return .placed(place(context), Message("expected \(kind(type))"))
@@ -245,6 +237,19 @@ extension DecodingError {
             return .placed(place(context), Message("missing key \(key.stringValue)"))
         @unknown default:
             return .verbatim("\(self)")
+        }
+    }
+}
+
+extension DecodingError {
+    /// What a YAML value of Swift type `type` is, as a message names it: `text`, `a list`…
+    package static func kindName(_ type: Any.Type) -> Message {
+        switch type {
+        case is String.Type: Message("text")
+        case is Int.Type, is Double.Type: Message("a number")
+        case is Bool.Type: Message("true or false")
+        case is [Any].Type: Message("a list")
+        default: Message("a mapping")
         }
     }
 }

@@ -155,9 +155,9 @@ extension ManifestSource {
         case .keyNotFound(let key, let context):
             (.init(context.codingPath), Message("missing key \(key.stringValue)"))
         case .typeMismatch(let type, let context):
-            (.init(context.codingPath), Message("expected \(Self.typeName(type))"))
+            (.init(context.codingPath), Message("expected \(DecodingError.kindName(type))"))
         case .valueNotFound(let type, let context):
-            (.init(context.codingPath), Message("expected \(Self.typeName(type)), found nothing"))
+            (.init(context.codingPath), Message("expected \(DecodingError.kindName(type)), found nothing"))
         case .dataCorrupted(let context):
             (.init(context.codingPath), context.codingPath.last?.stringValue == "type"
                 ? Message("unknown column type; expected "
@@ -170,13 +170,4 @@ extension ManifestSource {
         return .placed("\(location(path)): \(described.isEmpty ? "" : described + ": ")", message)
     }
 
-    private static func typeName(_ type: Any.Type) -> Message {
-        switch type {
-        case is String.Type: Message("text")
-        case is Int.Type, is Double.Type: Message("a number")
-        case is Bool.Type: Message("true or false")
-        case is [Any].Type: Message("a list")
-        default: Message("a mapping")
-        }
-    }
 }
