@@ -118,8 +118,8 @@ public struct ReportEngine: Sendable {
             for table in plugin.inputTables {
                 if let owner = declaredBy[table.name] {
                     if tables.first(where: { $0.name == table.name }) != table {
-                        conflicts.append(Message("plugin \(plugin.id) failed: its table \(table.name) has other "
-                                               + "columns than "
+                        conflicts.append(
+                            Message("plugin \(plugin.id) failed: its table \(table.name) has other columns than "
                                          + "plugin \(owner)'s table of that name; rename one"))
                         failed.insert(plugin.id)
                     }

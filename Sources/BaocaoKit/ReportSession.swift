@@ -111,12 +111,13 @@ public final class ReportSession {
             if missing.isEmpty {
                 toRun.append(plugin)
             } else if selected.isEmpty {
-                skipped.append(Message("skipped plugin \(plugin.id): no table \(missing.joined(separator: ", ")) in "
-                                     + "the dataset"))
+                skipped.append(
+                    Message("skipped plugin \(plugin.id): no table \(missing.joined(separator: ", ")) in the dataset"))
             } else {
                 throw .invalidData([Problem(file: nil, line: nil, message:
-                    Message("plugin \(plugin.id) needs table \(missing.joined(separator: ", ")), which the dataset "
-                          + "does not have"))])
+
+                        Message("plugin \(plugin.id) needs table \(missing.joined(separator: ", ")), which the dataset "
+                                + "does not have"))])
             }
         }
         guard !toRun.isEmpty else {

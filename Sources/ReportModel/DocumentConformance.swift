@@ -13,28 +13,28 @@ public enum DocumentConformance {
         for (tableIndex, table) in document.tables.enumerated() {
             let at = "tables[\(tableIndex)]"
             if table.id.isEmpty { problems.append(.placed("\(at).id: ", Message("empty"))) }
-            if !tableIDs.insert(table.id).inserted { problems.append(.placed("\(at).id: ", Message("\"\(table.id)\" is "
-                                                                                                 + "used twice"))) }
+            if !tableIDs.insert(table.id).inserted { problems.append(.placed("\(at).id: ",
+                Message("\"\(table.id)\" is used twice"))) }
             var types: [String: ColumnType] = [:]
             for (columnIndex, column) in table.columns.enumerated() {
                 if column.id.isEmpty { problems.append(.placed("\(at).columns[\(columnIndex)].id: ", Message("empty"))) }
                 if types.updateValue(column.type, forKey: column.id) != nil {
-                    problems.append(.placed("\(at).columns[\(columnIndex)].id: ", Message("\"\(column.id)\" is used "
-                                                                                        + "twice")))
+                    problems.append(.placed("\(at).columns[\(columnIndex)].id: ",
+                        Message("\"\(column.id)\" is used twice")))
                 }
             }
             var keys: Set<String> = []
             var totals = 0
             for (rowIndex, row) in table.rows.enumerated() {
                 let rowAt = "\(at).rows[\(rowIndex)]"
-                if !keys.insert(row.key).inserted { problems.append(.placed("\(rowAt).key: ", Message("\"\(row.key)\" "
-                                                                                                    + "is used twice"))) }
+                if !keys.insert(row.key).inserted { problems.append(.placed("\(rowAt).key: ",
+                    Message("\"\(row.key)\" is used twice"))) }
                 if row.kind == .total { totals += 1 }
                 if row.level < 0 { problems.append(.placed("\(rowAt).level: ", Message("\(row.level) is negative"))) }
                 for cell in row.cells {
                     guard let type = types[cell.column] else {
-                        problems.append(.placed("\(rowAt).cells.\(cell.column): ", Message("no such column in the "
-                                                                                         + "table")))
+                        problems.append(.placed("\(rowAt).cells.\(cell.column): ",
+                            Message("no such column in the table")))
                         continue
                     }
                     if let problem = mismatch(cell.value, type) {
@@ -42,8 +42,8 @@ public enum DocumentConformance {
                     }
                 }
             }
-            if totals > 1 { problems.append(.placed("\(at).rows: ", Message("\(totals) total rows; a table has at most "
-                                                                          + "one"))) }
+            if totals > 1 { problems.append(.placed("\(at).rows: ",
+                Message("\(totals) total rows; a table has at most one"))) }
             for (key, plotted) in [("series", table.chart?.series), ("secondary", table.chart?.secondary)] {
                 for (index, column) in (plotted ?? []).enumerated()
                 where ![.integer, .decimal, .percent, .money].contains(types[column]) {

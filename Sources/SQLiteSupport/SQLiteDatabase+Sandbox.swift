@@ -92,8 +92,8 @@ extension SQLiteDatabase {
             return try body()
         } catch {
             if state.timedOut {
-                throw SQLQueryError(Message("stopped after \(milliseconds) ms, the time limit of a query (limits: "
-                                          + "time_ms)"))
+                throw SQLQueryError(
+                    Message("stopped after \(milliseconds) ms, the time limit of a query (limits: time_ms)"))
             }
             throw SQLQueryError(.verbatim(error.message))
         }

@@ -44,8 +44,8 @@ public struct SampleDataset: Sendable {
             throw .folderHoldsDataset(path: folder.path, file: clash)
         }
         if format == .xlsx, size == .l {
-            throw .tooBigForWorkbook(Message("size L does not fit an Excel workbook: its member_events, ratings and "
-                                           + "meetings "
+            throw .tooBigForWorkbook(
+                Message("size L does not fit an Excel workbook: its member_events, ratings and meetings "
                                      + "tables have millions of rows and a sheet holds 1,048,576"))
         }
         do {

@@ -80,8 +80,8 @@ struct BatchCommand: ParsableCommand {
         for name in level.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
             guard let kind = UnitKind(rawValue: name) else {
                 let known = UnitKind.allCases.map(\.rawValue).joined(separator: ", ")
-                throw Console.shared.usageError(Message("--level: unknown unit kind \"\(name)\": expected one of "
-                                                      + "\(known)"))
+                throw Console.shared.usageError(
+                    Message("--level: unknown unit kind \"\(name)\": expected one of \(known)"))
             }
             kinds.insert(kind)
         }

@@ -47,8 +47,8 @@ struct SampleCommand: ParsableCommand {
         } catch {
             switch error {
             case .folderHoldsDataset(let path, let file):
-                throw BaocaoError.usage(Message("--out \(path) already holds a dataset (\(file)); choose an empty or "
-                                              + "new folder"))
+                throw BaocaoError.usage(
+                    Message("--out \(path) already holds a dataset (\(file)); choose an empty or new folder"))
             case .tooBigForWorkbook(let what):
                 throw BaocaoError.usage(Message("\(what); choose a smaller --size or --format csv or sqlite"))
             case .output: throw BaocaoError.partialFailure([Message("\(error)")])

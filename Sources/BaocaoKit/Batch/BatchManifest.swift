@@ -143,8 +143,8 @@ struct ManifestStore {
                 manifest = try JSONDecoder().decode(BatchManifest.self, from: data)
             } catch {
                 let why = (error as? DecodingError)?.plainMessage ?? Message("\(error)")
-                throw ManifestError(path: manifestURL.path, reason: Message("not a baocao manifest (\(why)); move it "
-                                                                          + "away"))
+                throw ManifestError(path: manifestURL.path, reason:
+                    Message("not a baocao manifest (\(why)); move it away"))
             }
         }
         if let journal = try? Data(contentsOf: journalURL) {

@@ -57,8 +57,8 @@ struct CSVFile {
         let byte = "byte 0x\(String(bytes[offset], radix: 16, uppercase: true))"
         let advice = LegacyVietnameseEncoding.guess(Array(bytes)).map { Message("\($0.name); \($0.conversion)") }
             ?? Message("save the file as \"CSV UTF-8\" or \"Unicode text\" (UTF-16) and try again")
-        return CSVError(file: file, line: line, message: Message("byte offset \(offset): not UTF-8 text (\(byte)); "
-                                                               + "\(advice)"))
+        return CSVError(file: file, line: line, message:
+            Message("byte offset \(offset): not UTF-8 text (\(byte)); \(advice)"))
     }
 
     /// Transcodes UTF-16 after its BOM, naming the byte offset of the first bad code unit.
@@ -80,8 +80,9 @@ struct CSVFile {
             case .emptyInput:
                 guard bytes.count % 2 == 0 else {
                     throw CSVError(file: file, line: nil,
-                                   message: Message("byte offset \(bytes.count - 1): the UTF-16 text ends in half a "
-                                                  + "character"))
+                                   message:
+                                       Message("byte offset \(bytes.count - 1): the UTF-16 text ends in half a "
+                                               + "character"))
                 }
                 return utf8
             case .error:

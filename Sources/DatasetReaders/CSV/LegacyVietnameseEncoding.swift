@@ -22,8 +22,9 @@ enum LegacyVietnameseEncoding {
         case .windows1258:
             Message("open it in Excel and save as \"CSV UTF-8\", or convert it with iconv -f WINDOWS-1258 -t UTF-8")
         case .tcvn3:
-            Message("convert it from TCVN3 to Unicode with Unikey's converter (Công cụ chuyển mã), then save as \"CSV "
-                  + "UTF-8\"")
+
+                Message("convert it from TCVN3 to Unicode with Unikey's converter (Công cụ chuyển mã), then save as "
+                        + "\"CSV UTF-8\"")
         }
     }
 

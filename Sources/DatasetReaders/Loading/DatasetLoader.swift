@@ -158,8 +158,9 @@ public struct DatasetLoader: Sendable {
             let badReference = table.columns.first { $0.references.map { !referable.contains($0) } ?? false }
             if builtIn.contains(table.name) {
                 problems.append(Problem(file: nil, line: nil, message:
-                    Message("a plugin declares the table \(table.name), which is a dataset table of baocao's own; "
-                          + "rename it")))
+
+                        Message("a plugin declares the table \(table.name), which is a dataset table of baocao's own; "
+                                + "rename it")))
             } else if !TableSchema.isSQLSafe(table.name) {
                 problems.append(Problem(file: nil, line: nil, message:
                     Message("a plugin declares the table \"\(table.name)\"; a table name is lower-case letters, digits "

@@ -39,8 +39,8 @@ struct TableDecoder {
         if let (header, following) = headerSearch.finish() {
             start(header: header, following: following, into: &dataset)
         } else {
-            problems.append(Problem(file: location, line: 1, message: Message("the table is empty; expected a header "
-                                                                            + "row")))
+            problems.append(Problem(file: location, line: 1, message:
+                Message("the table is empty; expected a header row")))
         }
     }
 
@@ -100,8 +100,8 @@ struct TableDecoder {
         let schema = TableSchema.meetings
         if let total = row.integer(schema.position(of: "members_total")),
            let present = row.integer(schema.position(of: "members_present")), present > total {
-            checks.report("members_present", Message("\(present) members present, more than the \(total) of "
-                                                   + "members_total"))
+            checks.report("members_present",
+                Message("\(present) members present, more than the \(total) of members_total"))
         }
         return true
     }

@@ -71,8 +71,8 @@ extension MemberEvent {
     init?(_ row: TableRow, sequence: Int, _ checks: inout RowChecks) {
         let type = row.choice(Self.type, as: EventType.self), from = row.text(Self.fromUnitID)
         let status = row.choice(Self.status, as: MembershipStatus.self)
-        if type == .moved, from == nil { checks.report("from_unit_id", Message("required for a moved event (the branch "
-                                                                             + "left)")) }
+        if type == .moved, from == nil { checks.report("from_unit_id",
+            Message("required for a moved event (the branch left)")) }
         if let type, type != .moved, from != nil {
             checks.report("from_unit_id", Message("only a moved event has a from_unit_id"))
         }
@@ -147,8 +147,8 @@ extension Discipline {
             checks.report("form", Message("dissolution (giải tán) applies to organisations, not members"))
         }
         if let form, [.dismissal, .expulsion].contains(form), targetType == .organization {
-            checks.report("form", Message("\(form.rawValue) (\(form.label.lowercased())) applies to members, not "
-                                        + "organisations"))
+            checks.report("form",
+                Message("\(form.rawValue) (\(form.label.lowercased())) applies to members, not organisations"))
         }
         guard let id = row.text(Self.id), let decided = row.day(Self.decidedOn), let unit = row.text(Self.unitID),
               let targetType, let target = row.text(Self.targetID), let form, checks.problems.isEmpty

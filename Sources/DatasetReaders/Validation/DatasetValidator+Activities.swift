@@ -76,8 +76,9 @@ extension DatasetValidator {
             let key = "\(row.unitID)|\(row.period.id)|\(row.indicator)"
             if let earlier = seen[key] {
                 problems.append(Problem(at: row.source, column: "value", message:
-                    Message("indicator \(row.indicator) for unit \(row.unitID) in \(row.period.id) given twice (first "
-                          + "at \(earlier))")))
+
+                        Message("indicator \(row.indicator) for unit \(row.unitID) in \(row.period.id) given twice "
+                                + "(first at \(earlier))")))
             } else {
                 seen[key] = row.source
             }

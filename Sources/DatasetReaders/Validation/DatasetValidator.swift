@@ -86,18 +86,18 @@ struct DatasetValidator {
         let ids = uniqueIDs(units.map { ($0.id, $0.source) }, table: Message("unit"))
         if units.isEmpty, dataset.tablesPresent.contains("units"), !dataset.unreadableTables.contains("units"),
            alsoKnown.isEmpty {
-            problems.append(Problem(file: "units.csv", line: nil, message: Message("no units: a dataset needs its root "
-                                                                                 + "unit")))
+            problems.append(Problem(file: "units.csv", line: nil, message:
+                Message("no units: a dataset needs its root unit")))
         }
         var parent: [String: String] = [:]
         for unit in units {
             guard let parentID = unit.parentID else { continue }
             if parentID == unit.id {
-                problems.append(Problem(at: unit.source, column: "parent_id", message: Message("unit \(unit.id) is its "
-                                                                                             + "own parent")))
+                problems.append(Problem(at: unit.source, column: "parent_id", message:
+                    Message("unit \(unit.id) is its own parent")))
             } else if !ids.contains(parentID), !alsoKnown.contains(parentID) {
-                problems.append(Problem(at: unit.source, column: "parent_id", message: Message("unknown unit "
-                                                                                             + "\"\(parentID)\"")))
+                problems.append(Problem(at: unit.source, column: "parent_id", message:
+                    Message("unknown unit \"\(parentID)\"")))
             } else if parent[unit.id] == nil {
                 parent[unit.id] = parentID
             }
@@ -105,8 +105,8 @@ struct DatasetValidator {
         let roots = units.filter { $0.parentID == nil }
         if units.isEmpty == false, roots.isEmpty {
             problems.append(Problem(file: units[0].source.file, line: nil,
-                                    message: Message("no root unit: every unit has a parent_id; the root's must be "
-                                                   + "empty")))
+                                    message:
+                                        Message("no root unit: every unit has a parent_id; the root's must be empty")))
         }
         for extra in roots.dropFirst() {
             problems.append(Problem(at: extra.source, column: "parent_id",
@@ -146,8 +146,8 @@ struct DatasetValidator {
         guard !dataset.unreadableTables.contains("member_events") else { return }
         for member in dataset.members where !withEvents.contains(member.id) {
             problems.append(Problem(.warning, at: member.source, column: "id",
-                                    message: Message("member \(member.id) has no events in member_events and counts "
-                                                   + "nowhere")))
+                                    message:
+                                        Message("member \(member.id) has no events in member_events and counts nowhere")))
         }
     }
 

@@ -53,8 +53,9 @@ enum ValueParser {
         }
         if locale == .plain, text.contains(",") {
             return .failure(ValueError(
-                Message("\"\(text)\" is not a number; write 1234.5, or set number_locale: vi in dataset.yaml for "
-                      + "1.234,5")))
+
+                    Message("\"\(text)\" is not a number; write 1234.5, or set number_locale: vi in dataset.yaml for "
+                            + "1.234,5")))
         }
         return .failure(ValueError(Message("\"\(text)\" is not a number")))
     }
@@ -111,8 +112,8 @@ enum ValueParser {
         return switch text.foldedForMatching {
         case "yes", "có", "1", "true": .success(true)
         case "no", "không", "0", "false": .success(false)
-        default: .failure(ValueError(Message("\"\(text)\" is not yes or no; expected yes/no, có/không, 1/0 or "
-                                           + "true/false")))
+        default: .failure(ValueError(
+            Message("\"\(text)\" is not yes or no; expected yes/no, có/không, 1/0 or true/false")))
         }
     }
 }

@@ -102,8 +102,8 @@ final class WorksheetReader: XMLPartHandler {
         let reference: String
         if let given = attributes["r"] {
             guard let index = CellReference.columnIndex(given) else {
-                throw XLSXError(file: location, line: rowNumber, message: Message("cell reference \"\(given)\" is not "
-                                                                                + "valid"))
+                throw XLSXError(file: location, line: rowNumber, message:
+                    Message("cell reference \"\(given)\" is not valid"))
             }
             column = index
             reference = given

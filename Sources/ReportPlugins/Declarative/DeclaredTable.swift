@@ -31,8 +31,8 @@ struct DeclaredTable {
                                           + "declare it under columns, or leave it out of the SELECT"))
         }
         for column in declared.columns where column.ratio != nil && index[column.id] != nil {
-            throw Mismatch(message: Message("column \(column.id) is a ratio the engine computes; the query must not "
-                                          + "return it"))
+            throw Mismatch(message:
+                Message("column \(column.id) is a ratio the engine computes; the query must not return it"))
         }
         for column in queried where index[column.id] == nil {
             throw Mismatch(message: Message("the query returns no column \"\(column.id)\"; every declared column needs "
@@ -91,8 +91,8 @@ struct DeclaredTable {
     /// The query's rows as they come, then subtotals and the total when declared.
     private func queryRows(_ result: QueryResult, _ index: [String: Int]) throws(Mismatch) -> [Row] {
         guard let keyColumn = index["key"] else {
-            throw Mismatch(message: Message("the query returns no column \"key\": each row needs a unique key (SELECT "
-                                          + "… AS key)"))
+            throw Mismatch(message:
+                Message("the query returns no column \"key\": each row needs a unique key (SELECT … AS key)"))
         }
         var keys: Set<String> = []
         var rows: [Row] = []

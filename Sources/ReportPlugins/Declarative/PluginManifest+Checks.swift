@@ -46,8 +46,9 @@ extension PluginManifest {
                 let tables = knownTables.sorted().joined(separator: ", ")
                 report([.key(key), .index(index)], ownTables.isEmpty
                        ? Message("unknown table \"\(name)\"; the dataset's tables are \(tables)")
-                       : Message("unknown table \"\(name)\"; the dataset's tables are \(tables), and this plugin's "
-                               + "inputs"))
+                       :
+                           Message("unknown table \"\(name)\"; the dataset's tables are \(tables), and this plugin's "
+                                   + "inputs"))
             }
         }
         for (name, parameter) in (parameters ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -63,8 +64,8 @@ extension PluginManifest {
                 report(path + [.key("default")], parameter.type == "integer" ? Message("expected a whole number")
                                                                              : Message("expected a number"))
             default:
-                report(path + [.key("type")], Message("unknown type \"\(parameter.type!)\"; expected number, integer "
-                                                    + "or text"))
+                report(path + [.key("type")],
+                    Message("unknown type \"\(parameter.type!)\"; expected number, integer or text"))
             }
         }
         checkLimits(report: report)
@@ -80,8 +81,8 @@ extension PluginManifest {
         for (index, table) in tables.enumerated() {
             let path: [ManifestSource.Step] = [.key("tables"), .index(index)]
             if !Self.isIdentifier(table.id, allowing: "_") {
-                report(path + [.key("id")], Message("\"\(table.id)\" is not a table id: lower-case letters, digits and "
-                                                  + "_"))
+                report(path + [.key("id")],
+                    Message("\"\(table.id)\" is not a table id: lower-case letters, digits and _"))
             } else if !tableIDs.insert(table.id).inserted {
                 report(path + [.key("id")], Message("table \(table.id) is declared twice"))
             }
@@ -92,8 +93,8 @@ extension PluginManifest {
                 do {
                     _ = try MustacheTemplate(string: paragraph)
                 } catch {
-                    report([.key("narrative"), .key(language), .index(index)], Message("not a Mustache template: "
-                                                                                     + "\(error)"))
+                    report([.key("narrative"), .key(language), .index(index)],
+                        Message("not a Mustache template: \(error)"))
                 }
             }
         }
@@ -116,9 +117,8 @@ extension PluginManifest {
         }
         if let megabytes = limits.maxOutputMB {
             if !isExternal {
-                report([.key("limits"), .key("max_output_mb")], Message("limits an external plugin's output; a "
-                                                                      + "declarative plugin's queries are limited by "
-                                                                      + "max_rows"))
+                report([.key("limits"), .key("max_output_mb")],
+                    Message("limits an external plugin's output; a declarative plugin's queries are limited by max_rows"))
             } else if !(1...Self.externalMaxOutputMB).contains(megabytes) {
                 report([.key("limits"), .key("max_output_mb")], Message("\(megabytes) is outside "
                                                                       + "1…\(Self.externalMaxOutputMB)"))
@@ -156,8 +156,8 @@ extension PluginManifest {
         for (index, column) in input.columns.enumerated() {
             let at = path + [.key("columns"), .index(index)]
             if !Self.isIdentifier(column.name, allowing: "_") {
-                report(at + [.key("name")], Message("\"\(column.name)\" is not a column name: lower-case letters, "
-                                                  + "digits and _"))
+                report(at + [.key("name")],
+                    Message("\"\(column.name)\" is not a column name: lower-case letters, digits and _"))
             } else if !names.insert(column.name).inserted {
                 report(at + [.key("name")], Message("column \(column.name) is declared twice"))
             }
@@ -192,8 +192,8 @@ extension PluginManifest {
         for (index, column) in table.columns.enumerated() {
             let at = path + [.key("columns"), .index(index), .key("id")]
             if !Self.isIdentifier(column.id, allowing: "_") || Self.rowColumns.contains(column.id) {
-                report(at, Message("\"\(column.id)\" cannot name a column: lower-case letters, digits and _, and none "
-                                 + "of "
+                report(at,
+                    Message("\"\(column.id)\" cannot name a column: lower-case letters, digits and _, and none of "
                                    + "\(Self.rowColumns.sorted().joined(separator: ", "))"))
             } else if types[column.id] != nil {
                 report(at, Message("column \(column.id) is declared twice"))
@@ -216,8 +216,8 @@ extension PluginManifest {
                 }
             }
             if ![.percent, .decimal].contains(column.type) {
-                report(path + [.key("columns"), .index(index), .key("type")], Message("a ratio column is a percent or "
-                                                                                    + "decimal"))
+                report(path + [.key("columns"), .index(index), .key("type")],
+                    Message("a ratio column is a percent or decimal"))
             }
         }
         if let subtotals = table.subtotals, types[subtotals] != .text {

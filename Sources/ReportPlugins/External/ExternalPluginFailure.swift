@@ -47,8 +47,8 @@ enum ExternalPluginFailure: Error {
     func message(file: String) -> Message {
         switch self {
         case .notFound(let command):
-            return Message("cannot start \(command): no such file (command: in \(file) is relative to the plugin's "
-                         + "folder)")
+            return
+                Message("cannot start \(command): no such file (command: in \(file) is relative to the plugin's folder)")
         case .notExecutable(let command):
             return Message("cannot start \(command): it is not an executable file; make it one (chmod +x \(command)) "
                          + "or name its interpreter first in command: in \(file), e.g. [python3, \(command)]")
@@ -57,8 +57,9 @@ enum ExternalPluginFailure: Error {
         case .cannotStart(let command, let reason):
             // The reason is the system's own words (strerror), in English whatever the language.
             return reason.contains("format")
-                ? Message("cannot start \(command): \(reason) (a script needs a #! line, or its interpreter first in "
-                        + "command:)")
+                ?
+                    Message("cannot start \(command): \(reason) (a script needs a #! line, or its interpreter first in "
+                            + "command:)")
                 : Message("cannot start \(command): \(reason)")
         case .timedOut(let seconds):
             return Message("gave no answer within \(Self.seconds(seconds)) and was stopped, with every process it "
@@ -78,9 +79,9 @@ enum ExternalPluginFailure: Error {
         case .truncatedAnswer(let error):
             return Message("answered JSON that stops before its end (\(error)): was it cut short?")
         case .otherProtocol(let version):
-            return Message("answered in protocol \(version), but this baocao speaks \(PluginProtocol.version): have "
-                         + "the plugin answer \(PluginProtocol.version) (the request's \"protocol\"), or update "
-                         + "baocao")
+            return
+                Message("answered in protocol \(version), but this baocao speaks \(PluginProtocol.version): have the "
+                        + "plugin answer \(PluginProtocol.version) (the request's \"protocol\"), or update baocao")
         case .pluginError(let message):
             return Message("reported an error: \(message)")
         case .invalidAnswer(let problems):

@@ -282,8 +282,8 @@ private struct JSONParser {
 
     private mutating func enter() throws(JSONSyntaxError) {
         depth += 1
-        guard depth <= Self.maxDepth else { throw error(Message("lists and objects nested more than \(Self.maxDepth) "
-                                                              + "deep")) }
+        guard depth <= Self.maxDepth else { throw error(
+            Message("lists and objects nested more than \(Self.maxDepth) deep")) }
     }
 
     private mutating func skipSpace() {

@@ -45,8 +45,8 @@ enum PluginAnswer {
         }
         guard let document, problems.isEmpty else {
             throw .invalidAnswer(Array(problems.prefix(problemLimit))
-                                 + (problems.count > problemLimit ? [Message("… and \(problems.count - problemLimit) "
-                                                                           + "more")] : []))
+                                 + (problems.count > problemLimit ? [
+                                     Message("… and \(problems.count - problemLimit) more")] : []))
         }
         return .report(document)
     }
@@ -71,12 +71,14 @@ private struct DocumentReader {
                                   + "\(plugin.shown)"))
         }
         if let unit = value["unit"], unit["id"]?.text != expected.unit.id {
-            problems.append(Message("\(path).unit.id: the request was for unit \"\(expected.unit.id)\", found "
-                                  + "\(unit["id"]?.shown ?? Message("none"))"))
+            problems.append(
+                Message("\(path).unit.id: the request was for unit \"\(expected.unit.id)\", found "
+                        + "\(unit["id"]?.shown ?? Message("none"))"))
         }
         if let period = value["period"], period["id"]?.text != expected.period.id {
-            problems.append(Message("\(path).period.id: the request was for period \"\(expected.period.id)\", found "
-                                  + "\(period["id"]?.shown ?? Message("none"))"))
+            problems.append(
+                Message("\(path).period.id: the request was for period \"\(expected.period.id)\", found "
+                        + "\(period["id"]?.shown ?? Message("none"))"))
         }
         let title = optionalText(value["title"], at: "\(path).title") ?? expected.title
         var narrative: [String] = []

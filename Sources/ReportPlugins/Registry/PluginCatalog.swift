@@ -55,18 +55,16 @@ public struct PluginCatalog: Sendable {
             }
             let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent("plugin.yaml").path) ?? Data()
             if let builtInPlugin = builtIn.plugins.first(where: { $0.id == plugin.id }) {
-                problems.append(Problem(plugin: plugin.id, message: Message("plugin id \(plugin.id) is taken by the "
-                                                                          + "\(builtInPlugin.kind.rawValue) plugin; "
-                                                                          + "rename the one in \(display) (id: in "
-                                                                          + "plugin.yaml)")))
+                problems.append(Problem(plugin: plugin.id, message:
+                    Message("plugin id \(plugin.id) is taken by the \(builtInPlugin.kind.rawValue) plugin; rename the "
+                            + "one in \(display) (id: in plugin.yaml)")))
                 continue
             }
             if let earlier = manifestsByID[plugin.id] {
                 if earlier.bytes != bytes, conflicting.insert(plugin.id).inserted {
-                    problems.append(Problem(plugin: plugin.id, message: Message("plugin id \(plugin.id) is given "
-                                                                              + "twice, in \(earlier.origin) and in "
-                                                                              + "\(display); rename one (id: in "
-                                                                              + "plugin.yaml)")))
+                    problems.append(Problem(plugin: plugin.id, message:
+                        Message("plugin id \(plugin.id) is given twice, in \(earlier.origin) and in \(display); rename "
+                                + "one (id: in plugin.yaml)")))
                 }
                 continue
             }

@@ -116,8 +116,9 @@ public enum InvalidCSVOption: MessageError, Hashable {
     public var message: Message {
         switch self {
         case .delimiter(let delimiter):
-            Message("\(String(reflecting: String(delimiter))) is not a CSV delimiter spreadsheets read; expected , ; "
-                  + "or tab")
+
+                Message("\(String(reflecting: String(delimiter))) is not a CSV delimiter spreadsheets read; expected , "
+                        + "; or tab")
         case .decimal(let decimal):
             Message("\(String(reflecting: String(decimal))) is not a decimal point; expected . or ,")
         case .decimalIsDelimiter(let decimal):
