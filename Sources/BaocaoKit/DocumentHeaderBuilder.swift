@@ -70,9 +70,9 @@ struct DocumentHeaderBuilder {
         }
         func parse(_ source: String) throws -> MustacheTemplate {
             do {
-                return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + source)
+                return try MustacheSyntax.template(source)
             } catch {
-                throw TemplateError(file: file, reading: error)
+                throw TemplateError(file: file, message: MustacheSyntax.message(for: error))
             }
         }
         subjectOne = try parse(labels.subjectOne)

@@ -121,6 +121,21 @@ import Testing
                                    "--templates", folder.path, "--format", "json",
                                    "--out", try Fixtures.temporaryDirectory().path)
         #expect(misshapen.stderr == "baocao: plugin member-growth failed: \(file.path): key tables: expected a mapping\n")
+
+        // A narrative paragraph whose section is never closed: where the paragraph starts, and what.
+        let bundled = try String(contentsOf: Self.repository.appendingPathComponent("Templates/vi/member-growth.yaml"),
+                                 encoding: .utf8)
+        let narrative = try #require(bundled.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("narrative:") })
+        let unclosed = try #require(bundled.range(of: "{{/any_admitted}}"))
+        try Data(bundled.replacingCharacters(in: unclosed, with: "").utf8).write(to: file)
+        let mustache = try baocao("generate", "--data", Fixtures.tiny.path, "--period", "2024-Q2", "--templates",
+                                  folder.path, "--format", "json", "--out", try Fixtures.temporaryDirectory().path)
+        #expect(mustache.status == 3)
+        #expect(mustache.stderr.hasPrefix("baocao: plugin member-growth gặp lỗi: \(file.path):\(narrative + 2):"),
+                "\(mustache.stderr)")
+        #expect(mustache.stderr.contains(": đoạn văn thứ 1: dòng 1, ký tự thứ "))
+        #expect(mustache.stderr.hasSuffix(" của văn bản: một đoạn điều kiện chưa được đóng (thiếu {{/…}})\n"))
     }
 
     @Test func reportsInEnglish() throws {

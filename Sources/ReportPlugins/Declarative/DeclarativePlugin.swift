@@ -29,7 +29,7 @@ public struct DeclarativePlugin: ManifestPlugin {
         var narratives: [String: [MustacheTemplate]] = [:]
         for (language, paragraphs) in manifest.narrative?.paragraphs ?? [:] {
             // Every paragraph compiled in the checks; plain text, no HTML escaping.
-            narratives[language] = paragraphs.compactMap { try? MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + $0) }
+            narratives[language] = paragraphs.compactMap { try? MustacheSyntax.template($0) }
         }
         self.init(manifest: manifest, file: file.name, origin: file.folderDisplayPath,
                   queryLines: manifest.tables.indices.map {

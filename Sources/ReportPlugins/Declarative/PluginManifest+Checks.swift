@@ -91,10 +91,10 @@ extension PluginManifest {
         for (language, paragraphs) in (narrative?.paragraphs ?? [:]).sorted(by: { $0.key < $1.key }) {
             for (index, paragraph) in paragraphs.enumerated() {
                 do {
-                    _ = try MustacheTemplate(string: paragraph)
+                    _ = try MustacheSyntax.template(paragraph)
                 } catch {
                     report([.key("narrative"), .key(language), .index(index)],
-                        Message("not a Mustache template: \(error)"))
+                           Message("not a Mustache template: \(MustacheSyntax.message(for: error))"))
                 }
             }
         }

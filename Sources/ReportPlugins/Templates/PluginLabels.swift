@@ -59,12 +59,23 @@ public struct PluginLabels: Sendable {
         var templates: [MustacheTemplate] = []
         for (index, paragraph) in (contents.narrative ?? []).enumerated() {
             do {
-                templates.append(try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + paragraph))
+                templates.append(try MustacheSyntax.template(paragraph))
             } catch {
-                throw TemplateError(file: file, message: Message("narrative paragraph \(index + 1): \(error)"))
+                throw TemplateError(file: Self.place(of: index, in: yaml, file: file),
+                                    message: Message("narrative paragraph \(index + 1): "
+                                                     + "\(MustacheSyntax.message(for: error))"))
             }
         }
         narrativeTemplates = templates
+    }
+
+    /// `FILE:LINE:COLUMN` of narrative paragraph `index`, where its text starts.
+    private static func place(of index: Int, in yaml: String, file: String) -> String {
+        guard case .mapping(let root)? = try? Yams.compose(yaml: yaml),
+              case .sequence(let paragraphs)? = root["narrative"], index < paragraphs.count,
+              let mark = paragraphs[index].mark
+        else { return file }
+        return "\(file):\(mark.line):\(mark.column)"
     }
 
     public func tableTitle(_ table: String) throws(TemplateError) -> String {

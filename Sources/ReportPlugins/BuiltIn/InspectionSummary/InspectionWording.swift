@@ -20,7 +20,7 @@ struct InspectionWording {
     func levelLabel(_ level: InspectionQueries.Level) throws -> String {
         let text = try labels.row(level.rawValue)
         do {
-            return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text).render(["committee": committee])
+            return try MustacheSyntax.template(text).render(["committee": committee])
         } catch {
             throw TemplateError(file: labels.file, message: Message("row \(level.rawValue): \(error)"))
         }
