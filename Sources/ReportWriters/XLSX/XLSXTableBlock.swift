@@ -1,4 +1,5 @@
 import ReportModel
+import Synchronization
 import XlsxWriter
 
 /// One report table on a sheet: a bold title row, one or two header rows
@@ -94,6 +95,17 @@ struct XLSXTableBlock {
     /// (a table too wide for the paper otherwise) wraps them into as many as
     /// four lines of about 10 characters.
     private func headerWidth(_ label: String, compact: Bool = false) -> Double {
+        // Every workbook of a batch has the same headers: each is measured once.
+        let key = compact ? "compact\u{1F}" + label : label
+        if let known = Self.headerWidths.withLock({ $0[key] }) { return known }
+        let width = Self.measureHeader(label, compact: compact)
+        Self.headerWidths.withLock { $0[key] = width }
+        return width
+    }
+
+    private static let headerWidths = Mutex<[String: Double]>([:])
+
+    private static func measureHeader(_ label: String, compact: Bool) -> Double {
         var characters = XLSXText.displayWidth(label)
         if compact {
             for lines in 2...4 where characters > 10 { characters = XLSXText.charactersToWrap(label, into: lines) }

@@ -11,6 +11,7 @@ internal import ReportModel
 final class MembershipQueries {
     let store: DatasetStore
     private var headcounts: [Day: [String: Headcount]] = [:]
+    private var memberCounts: [Day: [String: Int]] = [:]
     private var eventsByUnit: [DayRange: [String: [EventType: Int]]] = [:]
     private var movesByUnit: [DayRange: Moves] = [:]
     private var newMembersByUnit: [DayRange: [String: NewMembers]] = [:]
@@ -120,6 +121,24 @@ final class MembershipQueries {
             for band in ageBands.indices { ageBands[band] += other.ageBands[band] }
             ages += other.ages
         }
+    }
+
+    /// How many are in the subtree at the end of `day`: the trend's eight
+    /// quarter ends, without `headcount`'s make-up (a join with members).
+    func memberCount(in subtree: String, on day: Day) throws -> Int {
+        if let known = headcounts[day] { return sum(known, in: subtree).members }
+        if memberCounts[day] == nil {
+            var byUnit: [String: Int] = [:]
+            for row in try store.query("""
+                SELECT unit_id, COUNT(*) FROM memberships
+                WHERE start_date <= ?1 AND (end_date IS NULL OR end_date > ?1) GROUP BY unit_id
+                """, [.text(day.description)]) {
+                guard let unit = row[0].string else { continue }
+                byUnit[unit] = row[1].int ?? 0
+            }
+            memberCounts[day] = byUnit
+        }
+        return units(under: subtree).reduce(0) { $0 + (memberCounts[day]![$1] ?? 0) }
     }
 
     /// Who is in the subtree at the end of `day`, and their make-up.

@@ -18,9 +18,9 @@ enum TrendTable {
         }
         let rows = try lastQuarters(endingWith: period.end).map { quarter in
             let events = try queries.eventCounts(in: unit, quarter.days)
-            let closing = try queries.headcount(in: unit, on: quarter.end)
+            let closing = try queries.memberCount(in: unit, on: quarter.end)
             return Row(key: quarter.id, label: notation.shortPeriod(quarter), kind: .data, level: 0, cells: [
-                ("closing", .integer(closing.members)),
+                ("closing", .integer(closing)),
                 ("admitted", .integer(events[.admitted] ?? 0)),
                 ("made_official", .integer(events[.madeOfficial] ?? 0)),
             ])
