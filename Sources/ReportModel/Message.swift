@@ -128,6 +128,19 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+/// Stored (a batch manifest's errors) as its English text, for scripts;
+/// read back, it is that text, no longer translated.
+extension Message: Codable {
+    public init(from decoder: any Decoder) throws {
+        self = .verbatim(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
 /// An error a user reads: printed in their language through `message`.
 public protocol MessageError: Error, CustomStringConvertible {
     var message: Message { get }

@@ -90,7 +90,8 @@ import Testing
                                   + "type; expected text, integer, decimal, percent, money, date"), "\(messages)")
         #expect(messages.contains("\(folder.path)/bad-ref/plugin.yaml:4:12: requires[0]: unknown table \"unit\""),
                 "\(messages)")
-        #expect(messages.contains("\(folder.path)/bad-yaml/plugin.yaml:"), "\(messages)")
+        #expect(messages.contains("\(folder.path)/bad-yaml/plugin.yaml:2:1: not valid YAML: while parsing a flow "
+                                  + "sequence, did not find expected ',' or ']'"), "\(messages)")
     }
 
     @Test func generateWritesTheOtherReportsWhenAPluginFolderIsBroken() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 import Testing
 
@@ -57,6 +58,13 @@ import Testing
         #expect(message.key == "the text uses {{1}}, which the message has not")
         #expect(message.description == "the text uses {3}, which the message has not")
         #expect(message.rendered(by: vietnamese) == "văn bản dùng {3}, mà thông báo không có")
+    }
+
+    @Test func storedAsItsEnglishText() throws {
+        let data = try JSONEncoder().encode([Message("unknown \(Message("unit")) \"\("x9")\"")])
+        #expect(String(decoding: data, as: UTF8.self) == #"["unknown unit \"x9\""]"#)
+        let read = try JSONDecoder().decode([Message].self, from: data)
+        #expect(read[0].rendered(by: vietnamese) == "unknown unit \"x9\"")   // read back, no longer translated
     }
 
     @Test func slotsAreFoundInOrder() {

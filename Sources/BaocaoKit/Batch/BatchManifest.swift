@@ -45,42 +45,6 @@ public struct BatchManifest: Codable, Sendable, Equatable {
             case unit, unitName = "unit_name", period, status, input, plugins, files, errors
         }
 
-        init(unit: String, unitName: String, period: String, status: Status, input: String,
-             plugins: [String: String], files: [File], errors: [Message]) {
-            self.unit = unit
-            self.unitName = unitName
-            self.period = period
-            self.status = status
-            self.input = input
-            self.plugins = plugins
-            self.files = files
-            self.errors = errors
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            unit = try container.decode(String.self, forKey: .unit)
-            unitName = try container.decode(String.self, forKey: .unitName)
-            period = try container.decode(String.self, forKey: .period)
-            status = try container.decode(Status.self, forKey: .status)
-            input = try container.decode(String.self, forKey: .input)
-            plugins = try container.decode([String: String].self, forKey: .plugins)
-            files = try container.decode([File].self, forKey: .files)
-            errors = try container.decode([String].self, forKey: .errors).map(Message.verbatim)
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(unit, forKey: .unit)
-            try container.encode(unitName, forKey: .unitName)
-            try container.encode(period, forKey: .period)
-            try container.encode(status, forKey: .status)
-            try container.encode(input, forKey: .input)
-            try container.encode(plugins, forKey: .plugins)
-            try container.encode(files, forKey: .files)
-            try container.encode(errors.map(\.description), forKey: .errors)
-        }
-
         var key: String { period + "\u{1F}" + unit }
     }
 
