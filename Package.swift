@@ -45,8 +45,11 @@ let package = Package(
         // Runs a program in bounds: its own process group, a time limit, an output cap, no shell.
         .target(name: "ProcessSupport", dependencies: ["CSpawn"], swiftSettings: strict),
 
+        // A read-only SQLite virtual table over columns in memory: the store's large tables.
+        .target(name: "CColumnTables", dependencies: ["CSQLite"]),
+
         // A small SQLite connection in GRDB's manner: the dataset store, and SQLite datasets.
-        .target(name: "SQLiteSupport", dependencies: ["CSQLite", "ReportModel"], swiftSettings: strict),
+        .target(name: "SQLiteSupport", dependencies: ["CSQLite", "CColumnTables", "ReportModel"], swiftSettings: strict),
 
         // A safe Swift face for libxlsxwriter: no C type crosses its API.
         .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"], swiftSettings: strict),
@@ -123,7 +126,7 @@ let package = Package(
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"], swiftSettings: strict),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"], swiftSettings: strict),
         .testTarget(
-            name: "DatasetTests", dependencies: ["DatasetReaders", "DatasetStore", "ReportModel"],
+            name: "DatasetTests", dependencies: ["DatasetReaders", "DatasetStore", "ReportModel", "SQLiteSupport"],
             exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "ReportWritersTests", dependencies: ["ReportWriters", "ReportModel"],

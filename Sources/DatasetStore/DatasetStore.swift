@@ -26,6 +26,8 @@ public final class DatasetStore {
     private let database: SQLiteDatabase
     /// The in-memory database's name, by which read-only connections open it.
     let databaseName: String
+    /// The tables SQL reads as columns; every connection to the store attaches them.
+    let columnTables: [SQLiteColumnTable]
     private var statements: [String: SQLiteStatement] = [:]
     /// The read-only connection plugins' SQL runs on, opened when first needed.
     var openedSandbox: StoreSandbox?
@@ -48,7 +50,7 @@ public final class DatasetStore {
         tablesPresent = dataset.tablesPresent
         unitsByID = Dictionary(dataset.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         childrenByID = Dictionary(grouping: dataset.units.filter { $0.parentID != nil }, by: { $0.parentID! })
-        (database, databaseName) = try builder.finish(schemas: dataset.schemas)
+        (database, databaseName, columnTables) = try builder.finish(schemas: dataset.schemas)
         try database.inTransaction {
             try insertTree(dataset.units)
             try insert(memberships: loaded.memberships, indicators: dataset.config.allIndicators)
@@ -71,19 +73,25 @@ public final class DatasetStore {
         unitsByID = store.unitsByID
         childrenByID = store.childrenByID
         databaseName = store.databaseName
+        columnTables = store.columnTables
         database = try SQLiteDatabase(readingMemoryNamed: store.databaseName)
+        try database.attach(columnTables)
     }
 
     /// Puts a dataset's tables in a new store as they are read — on a thread
     /// of its own, so that a large dataset is stored while the rest of it is
     /// still being read and checked. `DatasetStore(completing:with:)` completes
     /// it once loading is done; a dataset found invalid simply drops it.
+    ///
+    /// Units, members and events become SQLite tables; every other table a
+    /// column table (`SQLiteColumnTable`), which SQL reads where it lies.
     public final class Builder: @unchecked Sendable {
         // Everything below is used on `queue` only, until `finish` has waited for it.
         private let queue = DispatchQueue(label: "baocao.store-builder")
         private let database: SQLiteDatabase
         private let name = "baocao-store-\(UUID().uuidString)"
         private var created: Set<String> = []
+        private var columnTables: [SQLiteColumnTable] = []
         private var failure: (any Error)?
 
         public init() throws {
@@ -98,9 +106,13 @@ public final class DatasetStore {
             queue.async { [self] in
                 guard failure == nil, created.insert(schema.name).inserted else { return }
                 do {
-                    try database.execute(StoreSchema.createTable(schema))
-                    try database.inTransaction { try insert(schema, from: rows) }
-                    try database.execute(StoreSchema.indexAndAnalyze(schema.name))
+                    if StoreSchema.isColumnTable(schema.name) {
+                        columnTables.append(Self.columnTable(schema, from: rows))
+                    } else {
+                        try database.execute(StoreSchema.createTable(schema))
+                        try database.inTransaction { try insert(schema, from: rows) }
+                        try database.execute(StoreSchema.indexAndAnalyze(schema.name))
+                    }
                 } catch {
                     failure = error
                 }
@@ -109,14 +121,20 @@ public final class DatasetStore {
 
         /// Waits for every table added, makes those of `schemas` that were not
         /// (empty: plugins may still name them); throws the first failure.
-        func finish(schemas: [TableSchema]) throws -> (SQLiteDatabase, String) {
+        func finish(schemas: [TableSchema]) throws -> (SQLiteDatabase, String, [SQLiteColumnTable]) {
             try queue.sync {
                 if let failure { throw failure }
                 for schema in schemas where created.insert(schema.name).inserted {
-                    try database.execute(StoreSchema.createTable(schema) + StoreSchema.indexAndAnalyze(schema.name))
+                    if StoreSchema.isColumnTable(schema.name) {
+                        columnTables.append(Self.columnTable(schema, from: Dataset()))
+                    } else {
+                        try database.execute(StoreSchema.createTable(schema) + StoreSchema.indexAndAnalyze(schema.name))
+                    }
                 }
+                try database.attach(columnTables)
+                for table in columnTables { try database.createVirtualTable(table) }
             }
-            return (database, name)
+            return (database, name, columnTables)
         }
 
         private func insert(_ schema: TableSchema, from dataset: Dataset) throws {
@@ -131,6 +149,34 @@ public final class DatasetStore {
                 for column in derived { values.append(column.value(dataset, position)) }
                 try statement.run(values)
             }
+        }
+
+        /// `schema`'s rows as columns. A repeated id was reported by
+        /// validation; the first row is the one kept, as in an SQLite table.
+        private static func columnTable(_ schema: TableSchema, from dataset: Dataset) -> SQLiteColumnTable {
+            let builder = SQLiteColumnTable.Builder(name: schema.name, columns: StoreSchema.columns(of: schema))
+            let derived = StoreSchema.derived[schema.name] ?? []
+            let idPosition = schema.columns.firstIndex { $0.name == "id" }
+            var ids: Set<FieldValue> = []
+            var values: [SQLValue] = []
+            dataset.forEachRow(of: schema.name) { position, declared, _ in
+                if let idPosition, let id = declared[idPosition], !ids.insert(id).inserted { return }
+                values.removeAll(keepingCapacity: true)
+                for (column, value) in zip(schema.columns, declared) {
+                    StoreSchema.append(value, of: column, to: &values)
+                }
+                for column in derived { values.append(column.value(dataset, position)) }
+                for value in values {
+                    switch value {
+                    case .null: builder.appendNull()
+                    case .integer(let number): builder.append(integer: number)
+                    case .real(let number): builder.append(real: number)
+                    case .text(let text): builder.append(text: text)
+                    }
+                }
+                builder.endRow()
+            }
+            return builder.build(indexes: StoreSchema.columnIndexes(of: schema))
         }
     }
 

@@ -35,8 +35,9 @@ public final class StoreSandbox {
     /// The rows `report_rows` holds now, so a second plugin for the same report fills nothing.
     private var preparedRows: [String]?
 
-    init(databaseName: String) throws(SQLiteError) {
+    init(databaseName: String, columnTables: [SQLiteColumnTable]) throws(SQLiteError) {
         database = try SQLiteDatabase(readingMemoryNamed: databaseName)
+        try database.attach(columnTables)
         database.installSandbox()
         try database.asEngine { () throws(SQLiteError) in
             try database.execute("""
@@ -106,7 +107,7 @@ extension DatasetStore {
     /// The sandbox plugins' SQL runs in, opened on first use.
     public func sandbox() throws(SQLiteError) -> StoreSandbox {
         if let openedSandbox { return openedSandbox }
-        let sandbox = try StoreSandbox(databaseName: databaseName)
+        let sandbox = try StoreSandbox(databaseName: databaseName, columnTables: columnTables)
         openedSandbox = sandbox
         return sandbox
     }

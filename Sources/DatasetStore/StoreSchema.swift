@@ -111,29 +111,69 @@ enum StoreSchema {
         );
         """
 
-    /// Each table's indexes, made once its rows are in (building an index at
-    /// the end is faster than keeping it up to date), with its planner
-    /// statistics from a sample of each index: as good for the planner, and
-    /// seconds less on a million rows (`PRAGMA analysis_limit`).
-    static let indexes: [String: [String]] = [
-        "unit_tree": ["unit_tree_by_descendant ON unit_tree (descendant_id, ancestor_id)"],
-        "memberships": ["memberships_by_unit ON memberships (unit_id, start_date)"],
-        "member_events": ["member_events_by_unit ON member_events (unit_id, type, date)",
-                          "member_events_by_type ON member_events (type, date)"],
-        "targets": ["targets_by_unit ON targets (unit_id, year, metric)"],
-        "inspections": ["inspections_by_start ON inspections (started_on)",
-                        "inspections_by_unit ON inspections (unit_id, started_on)"],
-        "disciplines": ["disciplines_by_unit ON disciplines (unit_id, decided_on)"],
-        "petitions": ["petitions_by_unit ON petitions (unit_id)"],
-        "economic_models": ["economic_models_by_unit ON economic_models (unit_id)"],
-        "economic_results": ["economic_results_by_model ON economic_results (model_id, period_end)"],
-        "indicators": ["indicators_by_unit ON indicators (unit_id, indicator, period)"],
-        "ratings": ["ratings_by_subject ON ratings (subject_type, subject_id, year)"],
-        "meetings": ["meetings_by_unit ON meetings (unit_id, date)"],
+    /// An index of a table: its name (for SQLite's own tables) and columns.
+    struct Index: Sendable {
+        let name: String
+        let columns: [String]
+
+        init(_ name: String, _ columns: [String]) {
+            self.name = name
+            self.columns = columns
+        }
+    }
+
+    /// Each table's indexes. SQLite tables get them once their rows are in
+    /// (building an index at the end is faster than keeping it up to date),
+    /// with planner statistics from a sample of each index: as good for the
+    /// planner, and seconds less on a million rows (`PRAGMA analysis_limit`).
+    /// Column tables order their rows by them.
+    static let indexes: [String: [Index]] = [
+        "unit_tree": [Index("unit_tree_by_descendant", ["descendant_id", "ancestor_id"])],
+        "memberships": [Index("memberships_by_unit", ["unit_id", "start_date"])],
+        "member_events": [Index("member_events_by_unit", ["unit_id", "type", "date"]),
+                          Index("member_events_by_type", ["type", "date"])],
+        "targets": [Index("targets_by_unit", ["unit_id", "year", "metric"])],
+        "inspections": [Index("inspections_by_start", ["started_on"]),
+                        Index("inspections_by_unit", ["unit_id", "started_on"])],
+        "disciplines": [Index("disciplines_by_unit", ["unit_id", "decided_on"])],
+        "petitions": [Index("petitions_by_unit", ["unit_id"])],
+        "economic_models": [Index("economic_models_by_unit", ["unit_id"])],
+        "economic_results": [Index("economic_results_by_model", ["model_id", "period_end"])],
+        "indicators": [Index("indicators_by_unit", ["unit_id", "indicator", "period"])],
+        "ratings": [Index("ratings_by_subject", ["subject_type", "subject_id", "year"])],
+        "meetings": [Index("meetings_by_unit", ["unit_id", "date"])],
     ]
 
-    /// The indexes of `table`, then its statistics.
+    /// The indexes of SQLite table `table`, then its statistics.
     static func indexAndAnalyze(_ table: String) -> String {
-        (indexes[table] ?? []).map { "CREATE INDEX \($0);\n" }.joined() + "ANALYZE \(table);"
+        (indexes[table] ?? []).map { "CREATE INDEX \($0.name) ON \(table) (\($0.columns.joined(separator: ", ")));\n" }
+            .joined() + "ANALYZE \(table);"
+    }
+
+    // MARK: Column tables
+
+    /// The tables the store reads where they lie, as columns (`SQLiteColumnTable`):
+    /// every dataset table but the three the loader keeps as typed rows,
+    /// which stay SQLite tables for the membership queries.
+    static func isColumnTable(_ name: String) -> Bool {
+        ![TableSchema.units.name, TableSchema.members.name, TableSchema.memberEvents.name].contains(name)
+    }
+
+    /// A column table's columns: the declared ones, then the derived.
+    static func columns(of schema: TableSchema) -> [(name: String, kind: SQLiteColumnTable.Kind)] {
+        var columns: [(name: String, kind: SQLiteColumnTable.Kind)] = []
+        for column in schema.columns {
+            for (name, type) in storeColumns(column) {
+                columns.append((name, type == "INTEGER" ? .integer : type == "REAL" ? .real : .text))
+            }
+        }
+        for column in derived[schema.name] ?? [] { columns.append((column.name, .integer)) }
+        return columns
+    }
+
+    /// A column table's indexes: its `id` first, when it has one.
+    static func columnIndexes(of schema: TableSchema) -> [[String]] {
+        let key = schema.columns.contains { $0.name == "id" } ? [["id"]] : []
+        return key + (indexes[schema.name] ?? []).map(\.columns)
     }
 }

@@ -1,4 +1,5 @@
 internal import CSQLite
+internal import CColumnTables
 public import ReportModel
 internal import Dispatch
 
@@ -132,7 +133,8 @@ private let sandboxAuthorizer: @convention(c) (
     UnsafePointer<CChar>?
 ) -> Int32 = { context, action, first, second, _, _ in
     let state = Unmanaged<SandboxState>.fromOpaque(context!).takeUnretainedValue()
-    if state.engineMode { return SQLITE_OK }
+    // A column table declaring its columns, the first time this connection reads it: nothing is created.
+    if state.engineMode || baocao_column_table_declaring() != 0 { return SQLITE_OK }
     guard let reason = refusal(action, first.map { String(cString: $0) } ?? "", second.map { String(cString: $0) } ?? "")
     else { return SQLITE_OK }
     // SQLite may ask about several actions for one statement: the first refused is the one the user wrote.

@@ -7,6 +7,8 @@ public final class SQLiteDatabase {
     let handle: OpaquePointer
     /// The context of the sandbox's C callbacks, kept alive while they are installed.
     var sandboxState: SandboxState?
+    /// The column tables this connection reads, kept alive until it is closed.
+    var attachedColumnTables: [SQLiteColumnTable] = []
 
     /// Opens a private in-memory database.
     public convenience init() throws(SQLiteError) {

@@ -1,0 +1,459 @@
+// The `baocao_columns` virtual-table module: see include/column_tables.h.
+//
+// Lookups narrow the rows by binary search over an index's row order, then
+// SQLite checks every constraint again on the rows handed back (no `omit`):
+// a narrowing only has to keep every matching row, so whatever this file
+// cannot map exactly (a text compared with an INTEGER column…) simply scans more.
+#include "column_tables.h"
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+
+typedef struct {
+    int count;
+    const baocao_table **tables;
+} registry;
+
+typedef struct {
+    sqlite3_vtab base;
+    const baocao_table *table;
+} column_vtab;
+
+typedef struct {
+    sqlite3_vtab_cursor base;
+    const baocao_table *table;
+    const int32_t *rows;  // NULL: every row in row order
+    int64_t position, end;
+} column_cursor;
+
+// MARK: Comparing a row's value with a key
+
+typedef enum { KEY_NONE, KEY_EMPTY, KEY_INTEGER, KEY_REAL, KEY_CODE } key_kind;
+
+typedef struct {
+    key_kind kind;
+    int64_t integer;
+    double real;
+    int32_t code;
+} key;
+
+// Compares row `row`'s value in `column` with `k` (NULL sorts first).
+static int compare_row(const baocao_column *column, int32_t row, const key *k) {
+    switch (column->kind) {
+    case BAOCAO_COLUMN_TEXT: {
+        int32_t code = column->codes[row];
+        return code < k->code ? -1 : code > k->code;
+    }
+    case BAOCAO_COLUMN_INTEGER: {
+        if (column->nulls && column->nulls[row]) return -1;
+        int64_t value = column->integers[row];
+        if (k->kind == KEY_REAL) return (double)value < k->real ? -1 : (double)value > k->real;
+        return value < k->integer ? -1 : value > k->integer;
+    }
+    default: {
+        if (column->nulls && column->nulls[row]) return -1;
+        double value = column->reals[row];
+        double other = k->kind == KEY_INTEGER ? (double)k->integer : k->real;
+        return value < other ? -1 : value > other;
+    }
+    }
+}
+
+// The first position in [lo, hi) whose row compares >= k (or > k when `after`).
+static int64_t bound(const baocao_column *column, const int32_t *rows, int64_t lo, int64_t hi,
+                     const key *k, int after) {
+    while (lo < hi) {
+        int64_t middle = lo + (hi - lo) / 2;
+        int c = compare_row(column, rows[middle], k);
+        if (c < 0 || (after && c == 0)) lo = middle + 1; else hi = middle;
+    }
+    return lo;
+}
+
+// The first distinct text >= text, and whether it is equal.
+static int32_t text_rank(const baocao_column *column, const unsigned char *text, int length, int *equal) {
+    int32_t lo = 0, hi = column->distinct_count;
+    *equal = 0;
+    while (lo < hi) {
+        int32_t middle = lo + (hi - lo) / 2;
+        const char *start = column->text_bytes + column->text_offsets[middle];
+        int64_t size = column->text_offsets[middle + 1] - column->text_offsets[middle];
+        int64_t common = size < length ? size : length;
+        int c = memcmp(start, text, (size_t)common);
+        if (c == 0) c = size < length ? -1 : size > length;
+        if (c == 0) { *equal = 1; return middle; }
+        if (c < 0) lo = middle + 1; else hi = middle;
+    }
+    return lo;
+}
+
+typedef enum { BOUND_EQUAL, BOUND_LOWER, BOUND_UPPER } bound_kind;
+
+// The key a constraint's value makes for `column`: KEY_EMPTY when no row can
+// match, KEY_NONE when it cannot be mapped (then no narrowing).
+static key make_key(const baocao_column *column, sqlite3_value *value, bound_kind kind) {
+    key k = {KEY_NONE, 0, 0, 0};
+    int type = sqlite3_value_type(value);
+    if (type == SQLITE_NULL) { k.kind = KEY_EMPTY; return k; }   // nothing compares with NULL
+    if (column->kind == BAOCAO_COLUMN_TEXT) {
+        // A TEXT column gives its affinity to the value compared with it: 5 is '5'.
+        if (type == SQLITE_BLOB) return k;
+        const unsigned char *text = sqlite3_value_text(value);
+        if (!text) return k;
+        int equal;
+        int32_t rank = text_rank(column, text, sqlite3_value_bytes(value), &equal);
+        k.kind = KEY_CODE;
+        switch (kind) {
+        case BOUND_EQUAL: if (!equal) k.kind = KEY_EMPTY; k.code = rank; break;
+        case BOUND_LOWER: k.code = rank; break;                      // codes >= rank
+        case BOUND_UPPER: k.code = equal ? rank : rank - 1; break;    // codes <= code
+        }
+        return k;
+    }
+    if (type == SQLITE_INTEGER) { k.kind = KEY_INTEGER; k.integer = sqlite3_value_int64(value); return k; }
+    if (type == SQLITE_FLOAT) {
+        double real = sqlite3_value_double(value);
+        if (isnan(real)) return k;
+        if (column->kind == BAOCAO_COLUMN_INTEGER && kind == BOUND_EQUAL && real != floor(real)) {
+            k.kind = KEY_EMPTY;
+            return k;
+        }
+        k.kind = KEY_REAL;
+        k.real = real;
+        return k;
+    }
+    return k;   // a text or blob compared with a number: affinity rules; scan
+}
+
+// MARK: The module
+
+// Whether this thread is declaring a column table's columns to SQLite.
+static _Thread_local int declaring;
+
+int baocao_column_table_declaring(void) {
+    return declaring;
+}
+
+static int column_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
+                          sqlite3_vtab **out, char **error) {
+    const registry *tables = aux;
+    const baocao_table *table = NULL;
+    for (int i = 0; argc > 2 && i < tables->count; i++) {
+        if (sqlite3_stricmp(tables->tables[i]->name, argv[2]) == 0) table = tables->tables[i];
+    }
+    if (!table) {
+        *error = sqlite3_mprintf("no columns are loaded for table %s", argc > 2 ? argv[2] : "?");
+        return SQLITE_ERROR;
+    }
+    sqlite3_str *declaration = sqlite3_str_new(db);
+    sqlite3_str_appendall(declaration, "CREATE TABLE x(");
+    for (int i = 0; i < table->column_count; i++) {
+        sqlite3_str_appendf(declaration, "%s\"%w\" %s", i ? ", " : "", table->columns[i].name,
+                            table->columns[i].declared_type);
+    }
+    sqlite3_str_appendall(declaration, ")");
+    char *sql = sqlite3_str_finish(declaration);
+    if (!sql) return SQLITE_NOMEM;
+    declaring = 1;
+    int code = sqlite3_declare_vtab(db, sql);
+    declaring = 0;
+    sqlite3_free(sql);
+    if (code != SQLITE_OK) return code;
+    column_vtab *vtab = sqlite3_malloc(sizeof *vtab);
+    if (!vtab) return SQLITE_NOMEM;
+    memset(vtab, 0, sizeof *vtab);
+    vtab->table = table;
+    *out = &vtab->base;
+    return SQLITE_OK;
+}
+
+static int column_disconnect(sqlite3_vtab *vtab) {
+    sqlite3_free(vtab);
+    return SQLITE_OK;
+}
+
+static int usable_on(const sqlite3_index_info *info, int i, const baocao_column *column,
+                     sqlite3_index_info *mutable_info) {
+    if (!info->aConstraint[i].usable) return 0;
+    if (column->kind != BAOCAO_COLUMN_TEXT) return 1;
+    const char *collation = sqlite3_vtab_collation(mutable_info, i);
+    return !collation || sqlite3_stricmp(collation, "BINARY") == 0;
+}
+
+// The plan: idxNum = index + 1 (0: every row), the number of equalities
+// on its leading columns << 8, a lower bound on the next one << 16, an upper << 17.
+static int column_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
+    const baocao_table *table = ((column_vtab *)base)->table;
+    double best_rows = (double)table->row_count;
+    int best_index = -1, best_equal = 0, best_lower = -1, best_upper = -1;
+    int best_equals[16];
+    for (int x = 0; x < table->index_count; x++) {
+        const baocao_index *index = &table->indexes[x];
+        int equals[16], count = 0;
+        for (; count < index->column_count && count < 16; count++) {
+            int column = index->columns[count], found = -1;
+            for (int i = 0; i < info->nConstraint && found < 0; i++) {
+                if (info->aConstraint[i].iColumn == column && info->aConstraint[i].op == SQLITE_INDEX_CONSTRAINT_EQ
+                    && usable_on(info, i, &table->columns[column], info)) found = i;
+            }
+            if (found < 0) break;
+            equals[count] = found;
+        }
+        int lower = -1, upper = -1;
+        if (count < index->column_count) {
+            int column = index->columns[count];
+            for (int i = 0; i < info->nConstraint; i++) {
+                if (info->aConstraint[i].iColumn != column || !usable_on(info, i, &table->columns[column], info))
+                    continue;
+                unsigned char op = info->aConstraint[i].op;
+                if (op == SQLITE_INDEX_CONSTRAINT_GT || op == SQLITE_INDEX_CONSTRAINT_GE) lower = i;
+                if (op == SQLITE_INDEX_CONSTRAINT_LT || op == SQLITE_INDEX_CONSTRAINT_LE) upper = i;
+            }
+        }
+        if (count == 0 && lower < 0 && upper < 0) continue;
+        double rows = count == 0 ? (double)table->row_count : index->rows_per_key[count - 1];
+        if (lower >= 0) rows /= 4;
+        if (upper >= 0) rows /= 4;
+        if (rows < 1) rows = 1;
+        if (rows < best_rows) {
+            best_rows = rows;
+            best_index = x;
+            best_equal = count;
+            best_lower = lower;
+            best_upper = upper;
+            memcpy(best_equals, equals, sizeof(int) * (size_t)count);
+        }
+    }
+    if (best_index < 0) {
+        info->idxNum = 0;
+        info->estimatedCost = (double)table->row_count + 1;
+        info->estimatedRows = table->row_count;
+        return SQLITE_OK;
+    }
+    int argument = 1;
+    for (int k = 0; k < best_equal; k++) info->aConstraintUsage[best_equals[k]].argvIndex = argument++;
+    if (best_lower >= 0) info->aConstraintUsage[best_lower].argvIndex = argument++;
+    if (best_upper >= 0) info->aConstraintUsage[best_upper].argvIndex = argument++;
+    info->idxNum = (best_index + 1) | best_equal << 8 | (best_lower >= 0) << 16 | (best_upper >= 0) << 17;
+    // A binary search, then the rows: cheaper than scanning whenever it narrows.
+    info->estimatedCost = best_rows + 20;
+    info->estimatedRows = (sqlite3_int64)best_rows;
+    return SQLITE_OK;
+}
+
+static int column_open(sqlite3_vtab *base, sqlite3_vtab_cursor **out) {
+    column_cursor *cursor = sqlite3_malloc(sizeof *cursor);
+    if (!cursor) return SQLITE_NOMEM;
+    memset(cursor, 0, sizeof *cursor);
+    cursor->table = ((column_vtab *)base)->table;
+    *out = &cursor->base;
+    return SQLITE_OK;
+}
+
+static int column_close(sqlite3_vtab_cursor *cursor) {
+    sqlite3_free(cursor);
+    return SQLITE_OK;
+}
+
+static int column_filter(sqlite3_vtab_cursor *base, int plan, const char *unused, int argc, sqlite3_value **argv) {
+    (void)unused;
+    column_cursor *cursor = (column_cursor *)base;
+    const baocao_table *table = cursor->table;
+    cursor->rows = NULL;
+    cursor->position = 0;
+    cursor->end = table->row_count;
+    if (plan == 0) return SQLITE_OK;
+    const baocao_index *index = &table->indexes[(plan & 0xff) - 1];
+    int equal = (plan >> 8) & 0xff, has_lower = (plan >> 16) & 1, has_upper = (plan >> 17) & 1;
+    int64_t lo = 0, hi = table->row_count;
+    int argument = 0, narrowing = 1;
+    cursor->rows = index->rows;
+    for (int k = 0; k < equal && argument < argc; k++) {
+        sqlite3_value *value = argv[argument++];
+        if (!narrowing) continue;
+        const baocao_column *column = &table->columns[index->columns[k]];
+        key kk = make_key(column, value, BOUND_EQUAL);
+        if (kk.kind == KEY_EMPTY) { cursor->position = cursor->end = 0; return SQLITE_OK; }
+        if (kk.kind == KEY_NONE) { narrowing = 0; continue; }   // the next columns are not ordered in [lo, hi)
+        int64_t first = bound(column, index->rows, lo, hi, &kk, 0);
+        hi = bound(column, index->rows, first, hi, &kk, 1);
+        lo = first;
+    }
+    if (narrowing && equal < index->column_count) {
+        const baocao_column *column = &table->columns[index->columns[equal]];
+        if (has_lower && argument < argc) {
+            key kk = make_key(column, argv[argument++], BOUND_LOWER);
+            if (kk.kind == KEY_EMPTY) { cursor->position = cursor->end = 0; return SQLITE_OK; }
+            if (kk.kind != KEY_NONE) lo = bound(column, index->rows, lo, hi, &kk, 0);
+        }
+        if (has_upper && argument < argc) {
+            key kk = make_key(column, argv[argument++], BOUND_UPPER);
+            if (kk.kind == KEY_EMPTY) { cursor->position = cursor->end = 0; return SQLITE_OK; }
+            if (kk.kind != KEY_NONE) hi = bound(column, index->rows, lo, hi, &kk, 1);
+        }
+    }
+    cursor->position = lo;
+    cursor->end = hi < lo ? lo : hi;
+    return SQLITE_OK;
+}
+
+static int column_next(sqlite3_vtab_cursor *base) {
+    ((column_cursor *)base)->position++;
+    return SQLITE_OK;
+}
+
+static int column_eof(sqlite3_vtab_cursor *base) {
+    column_cursor *cursor = (column_cursor *)base;
+    return cursor->position >= cursor->end;
+}
+
+static int32_t current_row(const column_cursor *cursor) {
+    return cursor->rows ? cursor->rows[cursor->position] : (int32_t)cursor->position;
+}
+
+static int column_value(sqlite3_vtab_cursor *base, sqlite3_context *context, int i) {
+    column_cursor *cursor = (column_cursor *)base;
+    const baocao_column *column = &cursor->table->columns[i];
+    int32_t row = current_row(cursor);
+    switch (column->kind) {
+    case BAOCAO_COLUMN_TEXT: {
+        int32_t code = column->codes[row];
+        if (code < 0) { sqlite3_result_null(context); break; }
+        int64_t start = column->text_offsets[code];
+        sqlite3_result_text(context, column->text_bytes + start, (int)(column->text_offsets[code + 1] - start),
+                            SQLITE_STATIC);
+        break;
+    }
+    case BAOCAO_COLUMN_INTEGER:
+        if (column->nulls && column->nulls[row]) sqlite3_result_null(context);
+        else sqlite3_result_int64(context, column->integers[row]);
+        break;
+    default:
+        if (column->nulls && column->nulls[row]) sqlite3_result_null(context);
+        else sqlite3_result_double(context, column->reals[row]);
+    }
+    return SQLITE_OK;
+}
+
+static int column_rowid(sqlite3_vtab_cursor *base, sqlite3_int64 *rowid) {
+    *rowid = (sqlite3_int64)current_row((column_cursor *)base) + 1;
+    return SQLITE_OK;
+}
+
+static const sqlite3_module column_module = {
+    .iVersion = 0,
+    .xCreate = column_connect,
+    .xConnect = column_connect,
+    .xBestIndex = column_best_index,
+    .xDisconnect = column_disconnect,
+    .xDestroy = column_disconnect,
+    .xOpen = column_open,
+    .xClose = column_close,
+    .xFilter = column_filter,
+    .xNext = column_next,
+    .xEof = column_eof,
+    .xColumn = column_value,
+    .xRowid = column_rowid,
+};
+
+static void free_registry(void *pointer) {
+    registry *tables = pointer;
+    free(tables->tables);
+    free(tables);
+}
+
+int baocao_register_column_tables(sqlite3 *db, const baocao_table *const *tables, int count) {
+    registry *copy = malloc(sizeof *copy);
+    if (!copy) return SQLITE_NOMEM;
+    copy->count = count;
+    copy->tables = malloc(sizeof(*copy->tables) * (size_t)(count > 0 ? count : 1));
+    if (!copy->tables) { free(copy); return SQLITE_NOMEM; }
+    for (int i = 0; i < count; i++) copy->tables[i] = tables[i];
+    return sqlite3_create_module_v2(db, "baocao_columns", &column_module, copy, free_registry);
+}
+
+// MARK: Sorting an index
+
+typedef struct {
+    const baocao_table *table;
+    const int32_t *columns;
+    int column_count;
+} order;
+
+static int compare_values(const baocao_column *column, int32_t a, int32_t b) {
+    switch (column->kind) {
+    case BAOCAO_COLUMN_TEXT:
+        return column->codes[a] < column->codes[b] ? -1 : column->codes[a] > column->codes[b];
+    case BAOCAO_COLUMN_INTEGER: {
+        int null_a = column->nulls && column->nulls[a], null_b = column->nulls && column->nulls[b];
+        if (null_a || null_b) return null_b - null_a;
+        return column->integers[a] < column->integers[b] ? -1 : column->integers[a] > column->integers[b];
+    }
+    default: {
+        int null_a = column->nulls && column->nulls[a], null_b = column->nulls && column->nulls[b];
+        if (null_a || null_b) return null_b - null_a;
+        return column->reals[a] < column->reals[b] ? -1 : column->reals[a] > column->reals[b];
+    }
+    }
+}
+
+// How many leading columns rows a and b share.
+static int shared_prefix(const order *o, int32_t a, int32_t b) {
+    int k = 0;
+    while (k < o->column_count && compare_values(&o->table->columns[o->columns[k]], a, b) == 0) k++;
+    return k;
+}
+
+static int compare_rows(const order *o, int32_t a, int32_t b) {
+    for (int k = 0; k < o->column_count; k++) {
+        int c = compare_values(&o->table->columns[o->columns[k]], a, b);
+        if (c) return c;
+    }
+    return 0;
+}
+
+// A stable merge sort: equal keys keep row order.
+static void merge_sort(const order *o, int32_t *rows, int32_t *scratch, int64_t count) {
+    if (count < 2) return;
+    if (count <= 16) {
+        for (int64_t i = 1; i < count; i++) {
+            int32_t row = rows[i];
+            int64_t j = i;
+            while (j > 0 && compare_rows(o, rows[j - 1], row) > 0) { rows[j] = rows[j - 1]; j--; }
+            rows[j] = row;
+        }
+        return;
+    }
+    int64_t half = count / 2;
+    merge_sort(o, rows, scratch, half);
+    merge_sort(o, rows + half, scratch, count - half);
+    if (compare_rows(o, rows[half - 1], rows[half]) <= 0) return;   // already in order
+    memcpy(scratch, rows, sizeof(int32_t) * (size_t)half);
+    int64_t i = 0, j = half, out = 0;
+    while (i < half && j < count) rows[out++] = compare_rows(o, rows[j], scratch[i]) < 0 ? rows[j++] : scratch[i++];
+    while (i < half) rows[out++] = scratch[i++];
+}
+
+void baocao_sort_index(const baocao_table *table, const int32_t *columns, int column_count,
+                       int32_t *rows, double *rows_per_key) {
+    order o = {table, columns, column_count};
+    int64_t count = table->row_count;
+    for (int64_t i = 0; i < count; i++) rows[i] = (int32_t)i;
+    int sorted = 1;
+    for (int64_t i = 1; i < count && sorted; i++) sorted = compare_rows(&o, rows[i - 1], rows[i]) <= 0;
+    if (!sorted) {
+        int32_t *scratch = malloc(sizeof(int32_t) * (size_t)(count / 2 + 1));
+        merge_sort(&o, rows, scratch, count);
+        free(scratch);
+    }
+    // Distinct keys of each prefix length: where a row differs from the one before.
+    int64_t *distinct = calloc((size_t)column_count, sizeof(int64_t));
+    for (int64_t i = 0; i < count; i++) {
+        int shared = i == 0 ? 0 : shared_prefix(&o, rows[i - 1], rows[i]);
+        for (int k = shared; k < column_count; k++) distinct[k]++;
+    }
+    for (int k = 0; k < column_count; k++) {
+        rows_per_key[k] = distinct[k] ? (double)count / (double)distinct[k] : 1;
+    }
+    free(distinct);
+}

@@ -1,0 +1,70 @@
+#ifndef BAOCAO_COLUMN_TABLES_H
+#define BAOCAO_COLUMN_TABLES_H
+// Read-only SQLite virtual tables over columns held in memory: the store's
+// large dataset tables are read where they already are, instead of being
+// copied row by row into SQLite's B-trees. The memory belongs to the caller
+// and must outlive every connection the module is registered on.
+#include <sqlite3.h>
+#include <stdint.h>
+
+typedef enum {
+    BAOCAO_COLUMN_INTEGER = 1,
+    BAOCAO_COLUMN_REAL = 2,
+    BAOCAO_COLUMN_TEXT = 3,
+} baocao_column_kind;
+
+// One column: a value per row. Text is dictionary-encoded: `codes[row]` is
+// the rank of the row's text among the column's distinct texts, sorted
+// bytewise (SQLite's BINARY collation), or -1 for NULL — so comparing codes
+// compares texts.
+typedef struct {
+    const char *name;
+    // The declared SQL type: `TEXT`, `INTEGER`, `REAL`.
+    const char *declared_type;
+    int kind;
+    const int64_t *integers;
+    const double *reals;
+    // INTEGER and REAL: 1 where the row's value is NULL; may be NULL when none is.
+    const uint8_t *nulls;
+    const int32_t *codes;
+    int32_t distinct_count;
+    const char *text_bytes;
+    // distinct_count + 1 offsets into text_bytes.
+    const int64_t *text_offsets;
+} baocao_column;
+
+// Rows ordered by some columns (NULLs first), which lookups by equality on a
+// prefix of them, then a range on the next, narrow by binary search.
+typedef struct {
+    int column_count;
+    const int32_t *columns;
+    const int32_t *rows;
+    // rows_per_key[k]: average rows sharing the values of the first k + 1
+    // columns, the planner's estimate (like ANALYZE's sqlite_stat1).
+    const double *rows_per_key;
+} baocao_index;
+
+typedef struct {
+    const char *name;
+    int64_t row_count;
+    int column_count;
+    const baocao_column *columns;
+    int index_count;
+    const baocao_index *indexes;
+} baocao_table;
+
+// Whether this thread is declaring a column table's columns: a connection
+// does when it first reads the table (`sqlite3_declare_vtab`), and an
+// authorizer sees a table being created then, which it should let be.
+int baocao_column_table_declaring(void);
+
+// Registers the module `baocao_columns` on `db`: `CREATE VIRTUAL TABLE t
+// USING baocao_columns` then reads the table of `tables` named `t`.
+int baocao_register_column_tables(sqlite3 *db, const baocao_table *const *tables, int count);
+
+// Fills `rows` (row_count entries) with the row numbers of `table` ordered by
+// `columns`, NULLs first, equal keys in row order; then `rows_per_key`.
+void baocao_sort_index(const baocao_table *table, const int32_t *columns, int column_count,
+                       int32_t *rows, double *rows_per_key);
+
+#endif

@@ -1,0 +1,100 @@
+import SQLiteSupport
+import Testing
+
+/// A column table answers every query as the same rows in an SQLite table
+/// do: the same data both ways, queries with equalities, ranges, NULLs,
+/// texts compared with numbers and joins, results compared row for row.
+@Suite struct ColumnTableTests {
+    /// Rows of (unit, year, score, note): a few units, years with gaps, NULLs in every column.
+    static let rows: [(String?, Int?, Double?, String?)] = (0..<400).map { index in
+        let units = ["b1", "b10", "b2", "x", "Đảng bộ", "a b", "b1 ", ""]
+        let unit: String? = index % 37 == 5 ? nil : units[(index * 7) % units.count]
+        let year: Int? = index % 29 == 3 ? nil : 2019 + (index * 5) % 7
+        let score: Double? = index % 23 == 1 ? nil : Double((index * 13) % 17) / 4 - 1
+        let note: String? = index % 3 == 0 ? nil : "n\((index * 11) % 9)"
+        return (unit, year, score, note)
+    }
+
+    let database: SQLiteDatabase
+
+    init() throws {
+        database = try SQLiteDatabase()
+        let builder = SQLiteColumnTable.Builder(
+            name: "columns", columns: [("unit_id", .text), ("year", .integer), ("score", .real), ("note", .text)])
+        try database.execute("CREATE TABLE plain (unit_id TEXT, year INTEGER, score REAL, note TEXT)")
+        let insert = try database.prepare("INSERT INTO plain VALUES (?1, ?2, ?3, ?4)")
+        for (unit, year, score, note) in Self.rows {
+            builder.append(text: unit)
+            builder.append(integer: year)
+            builder.append(real: score)
+            builder.append(text: note)
+            builder.endRow()
+            try insert.run([.optional(unit), year.map(SQLValue.integer) ?? .null, .optional(score), .optional(note)])
+        }
+        let table = builder.build(indexes: [["unit_id", "year"], ["year", "score"], ["score"]])
+        try database.attach([table])
+        try database.createVirtualTable(table)
+    }
+
+    static let conditions = [
+        "unit_id = 'b1'", "unit_id = 'b1' AND year = 2021", "unit_id = 'b1' AND year BETWEEN 2020 AND 2022",
+        "unit_id = 'b1' AND year > 2020", "unit_id = 'b1' AND year >= 2020.5", "unit_id = 'b1' AND year < 2021.0",
+        "unit_id = 'nowhere'", "unit_id = 'Đảng bộ'", "unit_id = ''", "unit_id = 'b1 '", "unit_id IS NULL",
+        "unit_id = NULL", "unit_id > 'b1' AND unit_id <= 'b2'", "unit_id < 'b'", "unit_id >= 'x'",
+        "unit_id = 'b1' COLLATE NOCASE", "unit_id = 'B1'", "unit_id IN ('b1', 'x')",
+        "year = 2021", "year = '2021'", "year = 2021.0", "year = 2021.5", "year > 2023", "year <= 2019",
+        "year = 2022 AND score > 0", "year = 2022 AND score BETWEEN -0.5 AND 1.25", "year IS NULL",
+        "score = 1.25", "score = 1", "score > 2", "score < 0", "score >= '1'",
+        "note = 'n4'", "note IS NULL", "1",
+    ]
+
+    @Test(arguments: conditions)
+    func aColumnTableAnswersAsAnSQLiteTable(_ condition: String) throws {
+        let columns = "unit_id, year, score, note"
+        let order = "ORDER BY unit_id, year, score, note"
+        let expected = try rows("SELECT \(columns) FROM plain WHERE \(condition) \(order)")
+        let actual = try rows("SELECT \(columns) FROM columns WHERE \(condition) \(order)")
+        #expect(actual == expected)
+        #expect(!expected.isEmpty || ["nowhere", "NULL", "B1", "2021.5", "'1'"].contains { condition.contains($0) },
+                "the data should have rows for \(condition)")
+    }
+
+    @Test func joinsUseTheIndexes() throws {
+        func join(_ table: String) -> String {
+            """
+            SELECT p.unit_id, p.year, COUNT(*) FROM plain p JOIN \(table) c ON c.unit_id = p.unit_id AND c.year = p.year
+            GROUP BY 1, 2 ORDER BY 1, 2
+            """
+        }
+        let expected = try rows(join("plain"))
+        #expect(try rows(join("columns")) == expected)
+        #expect(expected.count > 10)
+        let plan = try rows("EXPLAIN QUERY PLAN SELECT * FROM columns WHERE unit_id = 'b1' AND year = 2021")
+        // Index 1, two equalities: the plan's number (1 | 2 << 8).
+        #expect(plan.map { $0.joined(separator: " ") }.joined(separator: "\n").contains("VIRTUAL TABLE INDEX 513"), "\(plan)")
+    }
+
+    @Test func theTableIsReadOnlyAndDeclaresItsColumns() throws {
+        #expect(throws: SQLiteError.self) { try database.execute("DELETE FROM columns") }
+        #expect(try rows("SELECT name, type FROM pragma_table_info('columns')") ==
+                [["unit_id", "TEXT"], ["year", "INTEGER"], ["score", "REAL"], ["note", "TEXT"]])
+        #expect(try rows("SELECT COUNT(*), COUNT(unit_id), COUNT(year), SUM(score) FROM columns")
+                == rows("SELECT COUNT(*), COUNT(unit_id), COUNT(year), SUM(score) FROM plain"))
+    }
+
+    private func rows(_ sql: String) throws -> [[String]] {
+        let statement = try database.prepare(sql)
+        var rows: [[String]] = []
+        while try statement.step() {
+            rows.append((0..<statement.columnCount).map { index in
+                switch statement.value(at: index) {
+                case .null: "NULL"
+                case .integer(let number): "i\(number)"
+                case .real(let number): "r\(number)"
+                case .text(let text): text
+                }
+            })
+        }
+        return rows
+    }
+}
