@@ -73,6 +73,7 @@ public struct ReportEngine: Sendable {
         var failures = run.failures
         guard let bundle = run.bundle else { throw .partialFailure(failures) }
 
+        Timings.mark("reported")
         var files: [URL] = []
         if run.hasReports {
             let output = OutputDirectory(request.output)
@@ -86,6 +87,7 @@ public struct ReportEngine: Sendable {
             files = written.files
             failures += written.failures
         }
+        Timings.mark("written")
         if !failures.isEmpty { throw .partialFailure(failures) }
         return GenerateOutcome(files: files, notices: session.notices, bundle: bundle)
     }

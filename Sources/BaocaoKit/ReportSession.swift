@@ -90,10 +90,12 @@ public final class ReportSession {
         } catch {
             throw .partialFailure([Message("cannot build the dataset store: \(error)")])
         }
+        Timings.mark("start")
         let loaded = try engine.validate(setup.data, plugins: candidates.filter { !inputs.failed.contains($0.id) },
                                          whenRead: { builder.add($0, from: $1) })
         guard loaded.isValid else { throw .invalidData(loaded.problems) }
         let notices = loaded.problems.warnings.map(\.framed)
+        Timings.mark("loaded")
 
         let store: DatasetStore
         do {
@@ -101,6 +103,8 @@ public final class ReportSession {
         } catch {
             throw .partialFailure([Message("cannot build the dataset store: \(error)")])
         }
+
+        Timings.mark("stored")
 
         // The named plugins must have their tables; otherwise every registered
         // plugin whose tables exist runs, the rest skipped with a notice.
@@ -254,6 +258,7 @@ extension ReportSession {
                 } else {
                     results[index] = .success(try plugin.makeReport(context))
                 }
+                Timings.mark("plugin \(plugin.id)")
             } catch {
                 results[index] = .failure(error)
             }

@@ -225,6 +225,10 @@ static int column_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
         }
     }
     if (best_index < 0) {
+        // Every row, in row order: what `ORDER BY rowid` asks for.
+        if (info->nOrderBy == 1 && info->aOrderBy[0].iColumn < 0 && !info->aOrderBy[0].desc) {
+            info->orderByConsumed = 1;
+        }
         info->idxNum = 0;
         info->estimatedCost = (double)table->row_count + 1;
         info->estimatedRows = table->row_count;
@@ -239,6 +243,15 @@ static int column_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
     info->estimatedCost = best_rows + 20;
     info->estimatedRows = (sqlite3_int64)best_rows;
     return SQLITE_OK;
+}
+
+// Read-only, but said at run time: then a connection's authorizer is asked
+// first, and refuses the statement in its own words.
+static int column_update(sqlite3_vtab *vtab, int argc, sqlite3_value **argv, sqlite3_int64 *rowid) {
+    (void)argc; (void)argv; (void)rowid;
+    sqlite3_free(vtab->zErrMsg);
+    vtab->zErrMsg = sqlite3_mprintf("the store is read-only");
+    return SQLITE_READONLY;
 }
 
 static int column_open(sqlite3_vtab *base, sqlite3_vtab_cursor **out) {
@@ -354,6 +367,7 @@ static const sqlite3_module column_module = {
     .xEof = column_eof,
     .xColumn = column_value,
     .xRowid = column_rowid,
+    .xUpdate = column_update,
 };
 
 static void free_registry(void *pointer) {

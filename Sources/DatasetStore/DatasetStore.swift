@@ -42,7 +42,7 @@ public final class DatasetStore {
     }
 
     /// The store of `builder`'s tables, completed with the tree, the memberships
-    /// and the indicator definitions of `loaded`, then indexed and analysed.
+    /// and the indicator definitions of `loaded`.
     public init(completing builder: Builder, with loaded: DatasetLoader.Result) throws {
         let dataset = loaded.dataset
         config = dataset.config
@@ -50,13 +50,14 @@ public final class DatasetStore {
         tablesPresent = dataset.tablesPresent
         unitsByID = Dictionary(dataset.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         childrenByID = Dictionary(grouping: dataset.units.filter { $0.parentID != nil }, by: { $0.parentID! })
-        (database, databaseName, columnTables) = try builder.finish(schemas: dataset.schemas)
-        try database.inTransaction {
-            try insertTree(dataset.units)
-            try insert(memberships: loaded.memberships, indicators: dataset.config.allIndicators)
-        }
-        try database.execute(StoreSchema.indexAndAnalyze("unit_tree") + StoreSchema.indexAndAnalyze("memberships")
-                             + "PRAGMA query_only = ON;")
+        let datasetTables: [SQLiteColumnTable]
+        (database, databaseName, datasetTables) = try builder.finish(schemas: dataset.schemas)
+        columnTables = datasetTables + [Self.unitTree(dataset.units, unitsByID: unitsByID),
+                                        Self.memberships(loaded.memberships)]
+        try database.attach(columnTables)
+        for table in columnTables { try database.createVirtualTable(table) }
+        try database.inTransaction { try insert(indicators: dataset.config.allIndicators) }
+        try database.execute("PRAGMA query_only = ON;")
     }
 
     /// Another view of this store for another thread: the same tables, read
@@ -82,101 +83,65 @@ public final class DatasetStore {
     /// of its own, so that a large dataset is stored while the rest of it is
     /// still being read and checked. `DatasetStore(completing:with:)` completes
     /// it once loading is done; a dataset found invalid simply drops it.
-    ///
-    /// Units, members and events become SQLite tables; every other table a
-    /// column table (`SQLiteColumnTable`), which SQL reads where it lies.
     public final class Builder: @unchecked Sendable {
         // Everything below is used on `queue` only, until `finish` has waited for it.
         private let queue = DispatchQueue(label: "baocao.store-builder")
         private let database: SQLiteDatabase
         private let name = "baocao-store-\(UUID().uuidString)"
-        private var created: Set<String> = []
-        private var columnTables: [SQLiteColumnTable] = []
-        private var failure: (any Error)?
+        private var tables: [String: SQLiteColumnTable] = [:]
 
         public init() throws {
             database = try SQLiteDatabase(memoryNamed: name)
-            database.setMemoryLimit(1 << 40)
-            try database.execute(StoreSchema.ownTables + "PRAGMA analysis_limit = 1000;")
+            try database.execute(StoreSchema.ownTables)
         }
 
-        /// Makes table `schema` and stores the rows of it that `rows` holds,
-        /// later, on the builder's thread. Safe to call from any thread.
+        /// Makes the column table of `schema` from the rows of it that `rows`
+        /// holds, later, on the builder's thread. Safe to call from any thread.
         public func add(_ schema: TableSchema, from rows: Dataset) {
             queue.async { [self] in
-                guard failure == nil, created.insert(schema.name).inserted else { return }
-                do {
-                    if StoreSchema.isColumnTable(schema.name) {
-                        columnTables.append(Self.columnTable(schema, from: rows))
-                    } else {
-                        try database.execute(StoreSchema.createTable(schema))
-                        try database.inTransaction { try insert(schema, from: rows) }
-                        try database.execute(StoreSchema.indexAndAnalyze(schema.name))
-                    }
-                } catch {
-                    failure = error
-                }
+                guard tables[schema.name] == nil else { return }
+                tables[schema.name] = Self.columnTable(schema, from: rows)
             }
         }
 
-        /// Waits for every table added, makes those of `schemas` that were not
-        /// (empty: plugins may still name them); throws the first failure.
+        /// Waits for every table added and makes those of `schemas` that were
+        /// not (empty: plugins may still name them).
         func finish(schemas: [TableSchema]) throws -> (SQLiteDatabase, String, [SQLiteColumnTable]) {
-            try queue.sync {
-                if let failure { throw failure }
-                for schema in schemas where created.insert(schema.name).inserted {
-                    if StoreSchema.isColumnTable(schema.name) {
-                        columnTables.append(Self.columnTable(schema, from: Dataset()))
-                    } else {
-                        try database.execute(StoreSchema.createTable(schema) + StoreSchema.indexAndAnalyze(schema.name))
-                    }
-                }
-                try database.attach(columnTables)
-                for table in columnTables { try database.createVirtualTable(table) }
+            let made = queue.sync {
+                schemas.map { schema in tables[schema.name] ?? Self.columnTable(schema, from: Dataset()) }
             }
-            return (database, name, columnTables)
+            return (database, name, made)
         }
 
-        private func insert(_ schema: TableSchema, from dataset: Dataset) throws {
-            let statement = try database.prepare(StoreSchema.insert(schema))
-            let derived = StoreSchema.derived[schema.name] ?? []
-            var values: [SQLValue] = []
-            try dataset.forEachRow(of: schema.name) { position, declared, _ in
-                values.removeAll(keepingCapacity: true)
-                for (column, value) in zip(schema.columns, declared) {
-                    StoreSchema.append(value, of: column, to: &values)
-                }
-                for column in derived { values.append(column.value(dataset, position)) }
-                try statement.run(values)
-            }
-        }
-
-        /// `schema`'s rows as columns. A repeated id was reported by
-        /// validation; the first row is the one kept, as in an SQLite table.
+        /// `schema`'s rows as columns, read a column at a time. A repeated
+        /// id was reported by validation; the first row is the one kept, as a key would.
         private static func columnTable(_ schema: TableSchema, from dataset: Dataset) -> SQLiteColumnTable {
-            let builder = SQLiteColumnTable.Builder(name: schema.name, columns: StoreSchema.columns(of: schema))
-            let derived = StoreSchema.derived[schema.name] ?? []
-            let idPosition = schema.columns.firstIndex { $0.name == "id" }
-            var ids: Set<FieldValue> = []
-            var values: [SQLValue] = []
-            dataset.forEachRow(of: schema.name) { position, declared, _ in
-                if let idPosition, let id = declared[idPosition], !ids.insert(id).inserted { return }
-                values.removeAll(keepingCapacity: true)
-                for (column, value) in zip(schema.columns, declared) {
-                    StoreSchema.append(value, of: column, to: &values)
+            let table = schema.name
+            var kept = [Bool](repeating: true, count: dataset.rowCount(of: table))
+            if let id = schema.columns.firstIndex(where: { $0.name == "id" }) {
+                var seen: Set<FieldValue> = []
+                var row = 0
+                dataset.forEachValue(of: table, at: id) { value, _ in
+                    if let value, !seen.insert(value).inserted { kept[row] = false }
+                    row += 1
                 }
-                for column in derived { values.append(column.value(dataset, position)) }
-                for value in values {
-                    switch value {
-                    case .null: builder.appendNull()
-                    case .integer(let number): builder.append(integer: number)
-                    case .real(let number): builder.append(real: number)
-                    case .text(let text): builder.append(text: text)
-                    }
-                }
-                builder.endRow()
             }
-            return builder.build(indexes: StoreSchema.columnIndexes(of: schema))
+            var columns: [(name: String, values: SQLiteColumnTable.Values)] = []
+            for (position, column) in schema.columns.enumerated() {
+                var values: [FieldValue?] = []
+                values.reserveCapacity(kept.count)
+                var row = 0
+                dataset.forEachValue(of: table, at: position) { value, _ in
+                    if kept[row] { values.append(value) }
+                    row += 1
+                }
+                columns += StoreSchema.storeColumns(column, values)
+            }
+            let positions = kept.indices.filter { kept[$0] }
+            for column in StoreSchema.derived[table] ?? [] {
+                columns.append((column.name, .integers(column.values(dataset, positions))))
+            }
+            return SQLiteColumnTable(name: table, columns: columns, indexes: StoreSchema.columnIndexes(of: schema))
         }
     }
 
@@ -258,12 +223,7 @@ public final class DatasetStore {
 
     // MARK: Loading
 
-    private func insert(memberships: [MembershipSpan], indicators: [IndicatorDefinition]) throws {
-        let span = try database.prepare("INSERT INTO memberships VALUES (?1, ?2, ?3, ?4, ?5)")
-        for s in memberships {
-            try span.run([.text(s.memberID), .text(s.unitID), .text(s.from.description),
-                          .optional(s.to?.description), .integer(s.probationary ? 1 : 0)])
-        }
+    private func insert(indicators: [IndicatorDefinition]) throws {
         let definition = try database.prepare("INSERT OR REPLACE INTO indicator_definitions VALUES (?1, ?2, ?3, ?4, ?5)")
         for (position, d) in indicators.enumerated() {
             try definition.run([.text(d.id), .text(d.label), .optional(d.unit), .text(d.better.rawValue),
@@ -271,14 +231,35 @@ public final class DatasetStore {
         }
     }
 
-    /// Every (ancestor, descendant, depth) pair, walking up from each unit.
-    private func insertTree(_ units: [PartyUnit]) throws {
-        let pair = try database.prepare("INSERT OR IGNORE INTO unit_tree VALUES (?1, ?2, ?3)")
-        for unit in units {
-            for (depth, ancestor) in ancestry(of: unit.id).enumerated() {
-                try pair.run([.text(ancestor.id), .text(unit.id), .integer(depth)])
+    /// A member is in unit_id, with that status, on every day D where
+    /// start_date <= D < end_date (end_date NULL: still there).
+    private static func memberships(_ spans: [MembershipSpan]) -> SQLiteColumnTable {
+        SQLiteColumnTable(name: "memberships", columns: [
+            ("member_id", .texts(spans.map(\.memberID))),
+            ("unit_id", .texts(spans.map(\.unitID))),
+            ("start_date", .texts(spans.map(\.from.description))),
+            ("end_date", .texts(spans.map { $0.to?.description })),
+            ("probationary", .integers(spans.map { $0.probationary ? 1 : 0 })),
+        ], indexes: StoreSchema.indexes["memberships"]!)
+    }
+
+    /// Every (ancestor, descendant, depth) pair, a unit with itself at depth 0, walking up from each unit.
+    private static func unitTree(_ units: [PartyUnit], unitsByID: [String: PartyUnit]) -> SQLiteColumnTable {
+        var ancestors: [String?] = [], descendants: [String?] = [], depths: [Int?] = []
+        var seen: Set<String> = []
+        for unit in units where seen.insert(unit.id).inserted {
+            var above: Set<String> = []   // a valid dataset has no cycle; never loop on one
+            var current: PartyUnit? = unit
+            while let ancestor = current, above.insert(ancestor.id).inserted {
+                ancestors.append(ancestor.id)
+                descendants.append(unit.id)
+                depths.append(above.count - 1)
+                current = ancestor.parentID.flatMap { unitsByID[$0] }
             }
         }
+        return SQLiteColumnTable(name: "unit_tree", columns: [
+            ("ancestor_id", .texts(ancestors)), ("descendant_id", .texts(descendants)), ("depth", .integers(depths)),
+        ], indexes: StoreSchema.indexes["unit_tree"]!)
     }
 }
 

@@ -10,7 +10,7 @@ internal import Glibc
 /// fraction of the memory (texts are dictionary-encoded: a column of ratings
 /// keeps four distinct texts, not a million).
 ///
-/// Made by a `Builder`, then immutable: any number of connections on any
+/// Immutable once made: any number of connections on any
 /// threads read it at once (`SQLiteDatabase.attach(_:)`). Its indexes serve
 /// equality on their leading columns and a range on the next, as SQLite's do.
 public final class SQLiteColumnTable: @unchecked Sendable {
@@ -33,7 +33,7 @@ public final class SQLiteColumnTable: @unchecked Sendable {
     let table: UnsafeMutablePointer<baocao_table>
     private var allocations: [UnsafeMutableRawPointer] = []
 
-    fileprivate init(name: String, columns: [(name: String, kind: Kind)], rowCount: Int) {
+    private init(name: String, columns: [(name: String, kind: Kind)], rowCount: Int) {
         self.name = name
         columnNames = columns.map(\.name)
         table = .allocate(capacity: 1)
@@ -67,20 +67,20 @@ public final class SQLiteColumnTable: @unchecked Sendable {
         return pointer
     }
 
-    fileprivate func allocate<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T> {
+    private func allocate<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T> {
         own(malloc(MemoryLayout<T>.stride * max(count, 1))?.bindMemory(to: T.self, capacity: max(count, 1)))
     }
 
-    fileprivate func copy<T>(_ values: [T]) -> UnsafeMutablePointer<T> {
+    private func copy<T>(_ values: [T]) -> UnsafeMutablePointer<T> {
         let pointer = allocate(T.self, values.count)
         values.withUnsafeBufferPointer { pointer.update(from: $0.baseAddress!, count: values.count) }
         return pointer
     }
 
-    fileprivate var columns: UnsafeMutablePointer<baocao_column> { UnsafeMutablePointer(mutating: table.pointee.columns) }
+    private var columns: UnsafeMutablePointer<baocao_column> { UnsafeMutablePointer(mutating: table.pointee.columns) }
 
     /// Orders the rows by each list of column names (NULLs first).
-    fileprivate func makeIndexes(_ indexes: [[String]]) {
+    private func makeIndexes(_ indexes: [[String]]) {
         let usable = indexes.compactMap { names -> [Int32]? in
             let positions = names.compactMap { columnNames.firstIndex(of: $0).map(Int32.init) }
             return positions.count == names.count && !positions.isEmpty ? positions : nil
@@ -98,137 +98,119 @@ public final class SQLiteColumnTable: @unchecked Sendable {
         table.pointee.indexes = UnsafePointer(cIndexes)
     }
 
-    /// Collects a table's rows, a value per column, then makes the table.
-    public final class Builder {
-        private let name: String
-        private let kinds: [Kind]
-        private let names: [String]
-        private var integers: [[Int64]]
-        private var reals: [[Double]]
-        private var nulls: [[UInt8]]
-        private var anyNull: [Bool]
-        private var codes: [[Int32]]
-        private var dictionaries: [[String: Int32]]
-        private var distinct: [[String]]
-        /// Consecutive rows often repeat a text (a member's ratings, a branch's meetings): no lookup then.
-        private var lastText: [(text: String, code: Int32)?]
-        public private(set) var rowCount = 0
-        private var column = 0
+    /// A column's values, a value per row (nil: NULL).
+    public enum Values: Sendable {
+        case integers([Int?])
+        case reals([Double?])
+        case texts([String?])
 
-        public init(name: String, columns: [(name: String, kind: Kind)]) {
-            self.name = name
-            kinds = columns.map(\.kind)
-            names = columns.map(\.name)
-            let count = columns.count
-            integers = Array(repeating: [], count: count)
-            reals = Array(repeating: [], count: count)
-            nulls = Array(repeating: [], count: count)
-            anyNull = Array(repeating: false, count: count)
-            codes = Array(repeating: [], count: count)
-            dictionaries = Array(repeating: [:], count: count)
-            distinct = Array(repeating: [], count: count)
-            lastText = Array(repeating: nil, count: count)
+        var kind: Kind {
+            switch self {
+            case .integers: .integer
+            case .reals: .real
+            case .texts: .text
+            }
         }
 
-        /// The next value of the row being appended, in column order; `endRow()` after the last.
-        public func append(integer value: Int?) {
-            integers[column].append(Int64(value ?? 0))
-            nulls[column].append(value == nil ? 1 : 0)
-            if value == nil { anyNull[column] = true }
-            column += 1
+        var count: Int {
+            switch self {
+            case .integers(let values): values.count
+            case .reals(let values): values.count
+            case .texts(let values): values.count
+            }
         }
+    }
 
-        public func append(real value: Double?) {
-            reals[column].append(value ?? 0)
-            nulls[column].append(value == nil ? 1 : 0)
-            if value == nil { anyNull[column] = true }
-            column += 1
+    /// The table of `columns` (all of one length), with an index for each list of column names.
+    public convenience init(name: String, columns: [(name: String, values: Values)], indexes: [[String]]) {
+        let rowCount = columns.first?.values.count ?? 0
+        precondition(columns.allSatisfy { $0.values.count == rowCount }, "the columns of \(name) differ in length")
+        self.init(name: name, columns: columns.map { ($0.name, $0.values.kind) }, rowCount: rowCount)
+        for (position, column) in columns.enumerated() {
+            let cColumn = self.columns.advanced(by: position)
+            switch column.values {
+            case .integers(let values):
+                cColumn.pointee.integers = UnsafePointer(copy(values.map { Int64($0 ?? 0) }))
+                if values.contains(nil) { cColumn.pointee.nulls = UnsafePointer(copy(values.map { $0 == nil ? 1 : 0 })) }
+            case .reals(let values):
+                cColumn.pointee.reals = UnsafePointer(copy(values.map { $0 ?? 0 }))
+                if values.contains(nil) { cColumn.pointee.nulls = UnsafePointer(copy(values.map { $0 == nil ? 1 : 0 })) }
+            case .texts(let values):
+                encode(values, into: cColumn)
+            }
         }
+        makeIndexes(indexes)
+    }
 
-        public func append(text value: String?) {
-            defer { column += 1 }
-            guard let value else { codes[column].append(-1); return }
-            if let last = lastText[column], last.text == value {
-                codes[column].append(last.code)
-                return
+    /// Codes each row's text by the rank of its bytes among the column's
+    /// distinct texts (SQLite's BINARY order); -1 for NULL.
+    private func encode(_ values: [String?], into column: UnsafeMutablePointer<baocao_column>) {
+        var codeOf: [TextBytes: Int32] = [:]
+        var distinct: [String] = []
+        let codes = allocate(Int32.self, values.count)
+        // Rows often repeat the text above them (a member's ratings, a branch's meetings): no lookup then.
+        var last: (text: String, code: Int32)?
+        for (row, value) in values.enumerated() {
+            guard let value else { codes[row] = -1; continue }
+            if let last, TextBytes(last.text) == TextBytes(value) {
+                codes[row] = last.code
+                continue
             }
             let code: Int32
-            if let known = dictionaries[column][value] {
+            if let known = codeOf[TextBytes(value)] {
                 code = known
             } else {
-                code = Int32(distinct[column].count)
-                dictionaries[column][value] = code
-                distinct[column].append(value)
+                code = Int32(distinct.count)
+                codeOf[TextBytes(value)] = code
+                distinct.append(value)
             }
-            lastText[column] = (value, code)
-            codes[column].append(code)
+            codes[row] = code
+            last = (value, code)
         }
-
-        public func appendNull() {
-            switch kinds[column] {
-            case .integer: append(integer: nil)
-            case .real: append(real: nil)
-            case .text: append(text: nil)
+        let order = distinct.indices.sorted { distinct[$0].utf8.lexicographicallyPrecedes(distinct[$1].utf8) }
+        var rank = [Int32](repeating: 0, count: distinct.count)
+        for (newCode, oldCode) in order.enumerated() { rank[oldCode] = Int32(newCode) }
+        for row in values.indices where codes[row] >= 0 { codes[row] = rank[Int(codes[row])] }
+        let bytes = allocate(CChar.self, distinct.reduce(0) { $0 + $1.utf8.count })
+        let offsets = allocate(Int64.self, distinct.count + 1)
+        var offset = 0
+        for (newCode, oldCode) in order.enumerated() {
+            offsets[newCode] = Int64(offset)
+            for byte in distinct[oldCode].utf8 {
+                bytes[offset] = CChar(bitPattern: byte)
+                offset += 1
             }
         }
+        offsets[distinct.count] = Int64(offset)
+        column.pointee.codes = UnsafePointer(codes)
+        column.pointee.distinct_count = Int32(distinct.count)
+        column.pointee.text_bytes = UnsafePointer(bytes)
+        column.pointee.text_offsets = UnsafePointer(offsets)
+    }
+}
 
-        public func endRow() {
-            precondition(column == kinds.count, "a row of \(name) has \(column) values, not \(kinds.count)")
-            column = 0
-            rowCount += 1
-        }
+/// A text as its UTF-8 bytes, as SQLite compares texts: hashed and compared
+/// bytewise (a `String` key would normalise every non-ASCII text to hash it).
+private struct TextBytes: Hashable {
+    let text: String
 
-        /// The table, with an index for each list of column names.
-        public func build(indexes: [[String]]) -> SQLiteColumnTable {
-            let table = SQLiteColumnTable(name: name, columns: Array(zip(names, kinds)), rowCount: rowCount)
-            for position in kinds.indices {
-                let column = table.columns.advanced(by: position)
-                switch kinds[position] {
-                case .integer:
-                    column.pointee.integers = UnsafePointer(table.copy(integers[position]))
-                    if anyNull[position] { column.pointee.nulls = UnsafePointer(table.copy(nulls[position])) }
-                case .real:
-                    column.pointee.reals = UnsafePointer(table.copy(reals[position]))
-                    if anyNull[position] { column.pointee.nulls = UnsafePointer(table.copy(nulls[position])) }
-                case .text:
-                    encodeTexts(of: position, into: column, table: table)
-                }
-                integers[position] = []
-                reals[position] = []
-                nulls[position] = []
-                codes[position] = []
-                dictionaries[position] = [:]
-                distinct[position] = []
+    init(_ text: String) {
+        self.text = text
+    }
+
+    static func == (left: TextBytes, right: TextBytes) -> Bool {
+        let equal = left.text.utf8.withContiguousStorageIfAvailable { leftBytes in
+            right.text.utf8.withContiguousStorageIfAvailable { rightBytes in
+                leftBytes.count == rightBytes.count
+                    && (leftBytes.isEmpty || memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, leftBytes.count) == 0)
             }
-            table.makeIndexes(indexes)
-            return table
         }
+        return (equal ?? nil) ?? left.text.utf8.elementsEqual(right.text.utf8)
+    }
 
-        /// Ranks the distinct texts bytewise (SQLite's BINARY order) and codes each row by rank.
-        private func encodeTexts(of position: Int, into column: UnsafeMutablePointer<baocao_column>,
-                                 table: SQLiteColumnTable) {
-            let texts = distinct[position]
-            let order = texts.indices.sorted { texts[$0].utf8.lexicographicallyPrecedes(texts[$1].utf8) }
-            var rank = [Int32](repeating: 0, count: texts.count)
-            for (newCode, oldCode) in order.enumerated() { rank[oldCode] = Int32(newCode) }
-            let byteCount = texts.reduce(0) { $0 + $1.utf8.count }
-            let bytes = table.allocate(CChar.self, byteCount)
-            let offsets = table.allocate(Int64.self, texts.count + 1)
-            var offset = 0
-            for (newCode, oldCode) in order.enumerated() {
-                offsets[newCode] = Int64(offset)
-                for byte in texts[oldCode].utf8 {
-                    bytes[offset] = CChar(bitPattern: byte)
-                    offset += 1
-                }
-            }
-            offsets[texts.count] = Int64(offset)
-            let rowCodes = table.copy(codes[position])
-            for row in 0..<rowCount where rowCodes[row] >= 0 { rowCodes[row] = rank[Int(rowCodes[row])] }
-            column.pointee.codes = UnsafePointer(rowCodes)
-            column.pointee.distinct_count = Int32(texts.count)
-            column.pointee.text_bytes = UnsafePointer(bytes)
-            column.pointee.text_offsets = UnsafePointer(offsets)
+    func hash(into hasher: inout Hasher) {
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
         }
     }
 }

@@ -19,19 +19,15 @@ import Testing
 
     init() throws {
         database = try SQLiteDatabase()
-        let builder = SQLiteColumnTable.Builder(
-            name: "columns", columns: [("unit_id", .text), ("year", .integer), ("score", .real), ("note", .text)])
         try database.execute("CREATE TABLE plain (unit_id TEXT, year INTEGER, score REAL, note TEXT)")
         let insert = try database.prepare("INSERT INTO plain VALUES (?1, ?2, ?3, ?4)")
         for (unit, year, score, note) in Self.rows {
-            builder.append(text: unit)
-            builder.append(integer: year)
-            builder.append(real: score)
-            builder.append(text: note)
-            builder.endRow()
             try insert.run([.optional(unit), year.map(SQLValue.integer) ?? .null, .optional(score), .optional(note)])
         }
-        let table = builder.build(indexes: [["unit_id", "year"], ["year", "score"], ["score"]])
+        let table = SQLiteColumnTable(name: "columns", columns: [
+            ("unit_id", .texts(Self.rows.map(\.0))), ("year", .integers(Self.rows.map(\.1))),
+            ("score", .reals(Self.rows.map(\.2))), ("note", .texts(Self.rows.map(\.3))),
+        ], indexes: [["unit_id", "year"], ["year", "score"], ["score"]])
         try database.attach([table])
         try database.createVirtualTable(table)
     }

@@ -66,7 +66,17 @@ public struct Dataset: Sendable {
     }
 
     /// The value of one column of every row of `table`: cheaper than whole rows for a million events.
-    func forEachValue(of table: String, at column: Int, _ body: (FieldValue?, SourceLocation) -> Void) {
+    /// The number of rows of `table`.
+    public func rowCount(of table: String) -> Int {
+        switch table {
+        case TableSchema.units.name: units.count
+        case TableSchema.members.name: members.count
+        case TableSchema.memberEvents.name: events.count
+        default: rows[table]?.count ?? 0
+        }
+    }
+
+    public func forEachValue(of table: String, at column: Int, _ body: (FieldValue?, SourceLocation) -> Void) {
         switch table {
         case TableSchema.units.name: for row in units { body(row.declaredValue(at: column), row.source) }
         case TableSchema.members.name: for row in members { body(row.declaredValue(at: column), row.source) }
