@@ -92,6 +92,14 @@ public struct ReportEngine: Sendable {
         return GenerateOutcome(files: files, notices: session.notices, bundle: bundle)
     }
 
+    /// Lets go of `value` (a loaded dataset) on another thread: freeing
+    /// millions of rows takes a noticeable time, which neither the reports
+    /// still to make nor a command about to exit need wait for.
+    public static func discard<T: Sendable>(_ value: consuming T) {
+        let held = value
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(held) {} }
+    }
+
     /// Writes `bundle` in every format of `writers`; a failing writer does not stop the others.
     public static func write(_ bundle: ReportBundle, with writers: [any ReportWriter], to output: OutputDirectory,
                              options: WriterOptions) -> (files: [URL], failures: [Message]) {

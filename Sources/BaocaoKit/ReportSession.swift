@@ -104,6 +104,8 @@ public final class ReportSession {
             throw .partialFailure([Message("cannot build the dataset store: \(error)")])
         }
 
+        // The store holds what reports read; the typed rows are let go off this thread.
+        ReportEngine.discard(consume loaded)
         Timings.mark("stored")
 
         // The named plugins must have their tables; otherwise every registered

@@ -29,6 +29,8 @@ struct ValidateCommand: ParsableCommand {
             console.say(problem.framed)
         }
         console.say(BaocaoError.count(result.problems.errors.count, result.problems.warnings.count))
-        if !result.isValid { throw ExitCode(1) }
+        let isValid = result.isValid
+        ReportEngine.discard(consume result)
+        if !isValid { throw ExitCode(1) }
     }
 }

@@ -139,6 +139,8 @@ extension TableSchema {
 
         /// The id of the value `text` names by id or label, case-insensitively after NFC.
         func id(of text: String) -> String? {
+            // Most cells are spelled as an id, and a few comparisons of short texts cost less than a hash.
+            if lookup.values.count <= 16, let value = lookup.values.first(where: { $0.id == text }) { return value.id }
             if let index = lookup.exact[text] { return lookup.values[index].id }
             let wanted = text.foldedForMatching
             return lookup.values.first { value in

@@ -7,27 +7,34 @@ extension DatasetValidator {
         let schema = TableSchema.ratings
         let year = schema.position(of: "year"), type = schema.position(of: "subject_type")
         let subject = schema.position(of: "subject_id")
-        /// One rating per subject and year: (year, subject type, subject id) → where it was first given.
+        /// One rating per subject and year: (year, subject type, subject id) → the row where it was first given.
         struct Key: Hashable {
             let year: Int32
             let isMember: Bool
             let id: String
         }
-        var first: [Key: SourceLocation] = [:]
-        for row in dataset.rows[schema.name] ?? [] {
+        let rows = dataset.rows[schema.name] ?? []
+        var first: [Key: Int] = [:]
+        first.reserveCapacity(rows.count)
+        // A subject's ratings are usually on consecutive rows: its reference is checked once for them.
+        var checked: (id: String, type: TargetType)?
+        for (index, row) in rows.enumerated() {
             guard let year = row.integer(year), let typeID = row.text(type),
                   let subjectType = TargetType(rawValue: typeID), let id = row.text(subject) else { continue }
-            if let problem = references.unknown(id, as: subjectType) {
-                problems.append(Problem(at: row.source, column: "subject_id", message: problem))
+            if checked?.id != id || checked?.type != subjectType {
+                if let problem = references.unknown(id, as: subjectType) {
+                    problems.append(Problem(at: row.source, column: "subject_id", message: problem))
+                }
+                checked = (id, subjectType)
             }
             let key = Key(year: Int32(clamping: year), isMember: subjectType == .member, id: id)
-            if let earlier = first[key] {
-                problems.append(Problem(at: row.source, column: "subject_id", message:
-                    subjectType == .member ? Message("member \(id) is rated twice in \(year) (first at \(earlier))")
-                                           : Message("unit \(id) is rated twice in \(year) (first at \(earlier))")))
-            } else {
-                first[key] = row.source
-            }
+            // One lookup: a repeat is rare, and then the first row is put back.
+            guard let earlier = first.updateValue(index, forKey: key) else { continue }
+            first[key] = earlier
+            let at = rows[earlier].source
+            problems.append(Problem(at: row.source, column: "subject_id", message:
+                subjectType == .member ? Message("member \(id) is rated twice in \(year) (first at \(at))")
+                                       : Message("unit \(id) is rated twice in \(year) (first at \(at))")))
         }
     }
 }

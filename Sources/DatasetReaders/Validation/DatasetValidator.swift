@@ -19,23 +19,35 @@ struct DatasetValidator {
         for table in knownIDs.keys where !dataset.tablesPresent.contains(table) || dataset.unreadableTables.contains(table) {
             knownIDs[table] = nil
         }
-        checkReferences(dataset, knownIDs: knownIDs)
-        let units = knownIDs["units"], members = knownIDs["members"]
-        checkEvents(dataset)
-        checkTargets(dataset.targets)
-        // A member with a bad event row has a gap in their history: replaying
-        // the rest would report consequences of that one row.
-        let incomplete = dataset.idsOfInvalidRows["member_events"] ?? []
-        let replay = MembershipReplay(events: dataset.events, skippingMembers: incomplete)
-        problems += replay.problems
-        memberships = replay.spans
-        checkBirthDates(dataset)
-        let references = References(units: units, members: members)
-        checkInspections(dataset.inspections, references)
-        checkDisciplines(dataset.disciplines, references)
-        checkEconomy(dataset)
-        checkRatings(dataset, references)
+        let references = References(units: knownIDs["units"], members: knownIDs["members"])
+        // Two independent halves, on two cores: the members' histories, and the activities.
+        let knownTables = knownIDs
+        let halves = DatasetLoader.concurrentMap([0, 1]) { half -> DatasetValidator in
+            var checks = DatasetValidator()
+            if half == 0 {
+                checks.checkReferences(dataset, knownIDs: knownTables)
+                checks.checkEvents(dataset)
+                checks.checkTargets(dataset.targets)
+                // A member with a bad event row has a gap in their history: replaying
+                // the rest would report consequences of that one row.
+                let incomplete = dataset.idsOfInvalidRows["member_events"] ?? []
+                let replay = MembershipReplay(events: dataset.events, skippingMembers: incomplete)
+                checks.problems += replay.problems
+                checks.memberships = replay.spans
+                checks.checkBirthDates(dataset)
+            } else {
+                checks.checkInspections(dataset.inspections, references)
+                checks.checkDisciplines(dataset.disciplines, references)
+                checks.checkEconomy(dataset)
+                checks.checkRatings(dataset, references)
+            }
+            return checks
+        }
+        problems += halves[0].problems + halves[1].problems
+        memberships = halves[0].memberships
     }
+
+    private init() {}
 
     /// Reports repeated values of `schema`'s `id` column; returns the ids, those of rows left out included.
     private mutating func uniqueIDs(of schema: TableSchema, in dataset: Dataset) -> Set<String> {
@@ -69,16 +81,18 @@ struct DatasetValidator {
 
     /// Reports repeated ids at every repetition; returns the set of ids.
     mutating func uniqueIDs(_ rows: [(String, SourceLocation)], table: Message) -> Set<String> {
-        var first: [String: SourceLocation] = [:]
-        for (id, source) in rows {
-            if let earlier = first[id] {
-                problems.append(Problem(at: source, column: "id",
-                                        message: Message("duplicate \(table) id \"\(id)\" (first at \(earlier))")))
-            } else {
-                first[id] = source
+        var ids: Set<String> = []
+        ids.reserveCapacity(rows.count)
+        // Where each id first is: rarely needed, so made at the first repetition.
+        var firstAt: [String: SourceLocation]?
+        for (id, source) in rows where !ids.insert(id).inserted {
+            if firstAt == nil {
+                firstAt = Dictionary(rows.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
             }
+            problems.append(Problem(at: source, column: "id",
+                                    message: Message("duplicate \(table) id \"\(id)\" (first at \(firstAt![id]!))")))
         }
-        return Set(first.keys)
+        return ids
     }
 
     private mutating func checkUnits(_ dataset: Dataset, alsoKnown: Set<String>) -> Set<String> {
