@@ -288,6 +288,11 @@ static int column_filter(sqlite3_vtab_cursor *base, int plan, const char *unused
         key kk = make_key(column, value, BOUND_EQUAL);
         if (kk.kind == KEY_EMPTY) { cursor->position = cursor->end = 0; return SQLITE_OK; }
         if (kk.kind == KEY_NONE) { narrowing = 0; continue; }   // the next columns are not ordered in [lo, hi)
+        if (k == 0 && kk.kind == KEY_CODE && index->code_starts) {
+            lo = index->code_starts[kk.code];
+            hi = index->code_starts[kk.code + 1];
+            continue;
+        }
         int64_t first = bound(column, index->rows, lo, hi, &kk, 0);
         hi = bound(column, index->rows, first, hi, &kk, 1);
         lo = first;
@@ -449,7 +454,7 @@ static void merge_sort(const order *o, int32_t *rows, int32_t *scratch, int64_t 
 }
 
 void baocao_sort_index(const baocao_table *table, const int32_t *columns, int column_count,
-                       int32_t *rows, double *rows_per_key) {
+                       int32_t *rows, double *rows_per_key, int64_t *code_starts) {
     order o = {table, columns, column_count};
     int64_t count = table->row_count;
     for (int64_t i = 0; i < count; i++) rows[i] = (int32_t)i;
@@ -470,4 +475,12 @@ void baocao_sort_index(const baocao_table *table, const int32_t *columns, int co
         rows_per_key[k] = distinct[k] ? (double)count / (double)distinct[k] : 1;
     }
     free(distinct);
+    const baocao_column *first = &table->columns[columns[0]];
+    if (code_starts && first->kind == BAOCAO_COLUMN_TEXT) {
+        int64_t position = 0;
+        for (int32_t code = 0; code <= first->distinct_count; code++) {
+            while (position < count && first->codes[rows[position]] < code) position++;
+            code_starts[code] = position;
+        }
+    }
 }

@@ -90,9 +90,12 @@ public final class SQLiteColumnTable: @unchecked Sendable {
             let columns = copy(positions)
             let rows = allocate(Int32.self, rowCount)
             let rowsPerKey = allocate(Double.self, positions.count)
-            baocao_sort_index(table, columns, Int32(positions.count), rows, rowsPerKey)
+            let first = table.pointee.columns[Int(positions[0])]
+            let codeStarts = first.kind == Int32(BAOCAO_COLUMN_TEXT.rawValue)
+                ? allocate(Int64.self, Int(first.distinct_count) + 1) : nil
+            baocao_sort_index(table, columns, Int32(positions.count), rows, rowsPerKey, codeStarts)
             cIndexes[number] = baocao_index(column_count: Int32(positions.count), columns: columns, rows: rows,
-                                            rows_per_key: rowsPerKey)
+                                            rows_per_key: rowsPerKey, code_starts: codeStarts.map { UnsafePointer($0) })
         }
         table.pointee.index_count = Int32(usable.count)
         table.pointee.indexes = UnsafePointer(cIndexes)

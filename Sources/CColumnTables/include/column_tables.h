@@ -42,6 +42,9 @@ typedef struct {
     // rows_per_key[k]: average rows sharing the values of the first k + 1
     // columns, the planner's estimate (like ANALYZE's sqlite_stat1).
     const double *rows_per_key;
+    // When the first column is TEXT: for each code c, where its rows start in
+    // `rows` (distinct_count + 1 entries), so that equality on it costs no search.
+    const int64_t *code_starts;
 } baocao_index;
 
 typedef struct {
@@ -63,8 +66,9 @@ int baocao_column_table_declaring(void);
 int baocao_register_column_tables(sqlite3 *db, const baocao_table *const *tables, int count);
 
 // Fills `rows` (row_count entries) with the row numbers of `table` ordered by
-// `columns`, NULLs first, equal keys in row order; then `rows_per_key`.
+// `columns`, NULLs first, equal keys in row order; then `rows_per_key`, and
+// `code_starts` when the first column is TEXT (else it may be NULL).
 void baocao_sort_index(const baocao_table *table, const int32_t *columns, int column_count,
-                       int32_t *rows, double *rows_per_key);
+                       int32_t *rows, double *rows_per_key, int64_t *code_starts);
 
 #endif

@@ -1,6 +1,7 @@
 internal import DatasetReaders
 internal import DatasetStore
 internal import ReportModel
+internal import SQLiteSupport
 
 /// The membership figures of SPEC §5.1 for any subtree. Each figure is
 /// counted once per unit over the whole store (one `GROUP BY unit_id` scan per
@@ -54,28 +55,7 @@ final class MembershipQueries {
     /// as `transferred_in` / `transferred_out` only when it crosses the
     /// subtree's boundary; a move inside it counts nowhere.
     func eventCounts(in subtree: String, _ range: DayRange) throws -> [EventType: Int] {
-        if eventsByUnit[range] == nil {
-            var byUnit: [String: [EventType: Int]] = [:]
-            for row in try store.query("""
-                SELECT unit_id, type, COUNT(*) FROM member_events
-                WHERE date BETWEEN ?1 AND ?2 AND type <> 'moved' GROUP BY unit_id, type
-                """, [.text(range.start.description), .text(range.end.description)]) {
-                guard let unit = row[0].string, let type = row[1].string.flatMap(EventType.init(rawValue:)) else { continue }
-                byUnit[unit, default: [:]][type] = row[2].int ?? 0
-            }
-            eventsByUnit[range] = byUnit
-            var moves = Moves()
-            for row in try store.query("""
-                SELECT from_unit_id, unit_id, COUNT(*) FROM member_events
-                WHERE type = 'moved' AND date BETWEEN ?1 AND ?2 GROUP BY from_unit_id, unit_id
-                """, [.text(range.start.description), .text(range.end.description)]) {
-                guard let from = row[0].string, let to = row[1].string else { continue }
-                let count = row[2].int ?? 0
-                moves.leaving[from, default: []].append((to, count))
-                moves.arriving[to, default: []].append((from, count))
-            }
-            movesByUnit[range] = moves
-        }
+        try countEvents(in: [range])
         let units = units(under: subtree)
         var counts: [EventType: Int] = [:]
         let byUnit = eventsByUnit[range]!
@@ -91,6 +71,45 @@ final class MembershipQueries {
             }
         }
         return counts
+    }
+
+    /// Counts each unit's events of each range not counted yet: one scan of
+    /// the events for all of them (a trend's eight quarters), each event
+    /// counted in the first range holding its day.
+    func countEvents(in ranges: [DayRange]) throws {
+        var wanted: [DayRange] = []
+        for range in ranges where eventsByUnit[range] == nil && !wanted.contains(range) { wanted.append(range) }
+        guard let first = wanted.map(\.start).min(), let last = wanted.map(\.end).max() else { return }
+        var parameters: [SQLValue] = [.text(first.description), .text(last.description)]
+        var cases: [String] = []
+        for (index, range) in wanted.enumerated() {
+            cases.append("WHEN date BETWEEN ?\(parameters.count + 1) AND ?\(parameters.count + 2) THEN \(index)")
+            parameters += [.text(range.start.description), .text(range.end.description)]
+        }
+        let range = "CASE \(cases.joined(separator: " ")) END"
+        var byUnit = [[String: [EventType: Int]]](repeating: [:], count: wanted.count)
+        for row in try store.query("""
+            SELECT \(range) AS range, unit_id, type, COUNT(*) FROM member_events
+            WHERE date BETWEEN ?1 AND ?2 AND type <> 'moved' GROUP BY 1, 2, 3
+            """, parameters) {
+            guard let index = row[0].int, let unit = row[1].string,
+                  let type = row[2].string.flatMap(EventType.init(rawValue:)) else { continue }
+            byUnit[index][unit, default: [:]][type] = row[3].int ?? 0
+        }
+        var moves = [Moves](repeating: Moves(), count: wanted.count)
+        for row in try store.query("""
+            SELECT \(range) AS range, from_unit_id, unit_id, COUNT(*) FROM member_events
+            WHERE type = 'moved' AND date BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3
+            """, parameters) {
+            guard let index = row[0].int, let from = row[1].string, let to = row[2].string else { continue }
+            let count = row[3].int ?? 0
+            moves[index].leaving[from, default: []].append((to, count))
+            moves[index].arriving[to, default: []].append((from, count))
+        }
+        for (index, range) in wanted.enumerated() {
+            eventsByUnit[range] = byUnit[index]
+            movesByUnit[range] = moves[index]
+        }
     }
 
     /// Admissions in the subtree in `range`.
@@ -127,18 +146,28 @@ final class MembershipQueries {
     /// quarter ends, without `headcount`'s make-up (a join with members).
     func memberCount(in subtree: String, on day: Day) throws -> Int {
         if let known = headcounts[day] { return sum(known, in: subtree).members }
-        if memberCounts[day] == nil {
-            var byUnit: [String: Int] = [:]
-            for row in try store.query("""
-                SELECT unit_id, COUNT(*) FROM memberships
-                WHERE start_date <= ?1 AND (end_date IS NULL OR end_date > ?1) GROUP BY unit_id
-                """, [.text(day.description)]) {
-                guard let unit = row[0].string else { continue }
-                byUnit[unit] = row[1].int ?? 0
-            }
-            memberCounts[day] = byUnit
-        }
+        try countMembers(on: [day])
         return units(under: subtree).reduce(0) { $0 + (memberCounts[day]![$1] ?? 0) }
+    }
+
+    /// Counts each unit's members at the end of each day not counted yet,
+    /// in one scan of the memberships for all of them.
+    func countMembers(on days: [Day]) throws {
+        var wanted: [Day] = []
+        for day in days where memberCounts[day] == nil && headcounts[day] == nil && !wanted.contains(day) {
+            wanted.append(day)
+        }
+        guard let last = wanted.max() else { return }
+        let counts = wanted.indices.map { "SUM(start_date <= ?\($0 + 1) AND (end_date IS NULL OR end_date > ?\($0 + 1)))" }
+        var byUnit = [[String: Int]](repeating: [:], count: wanted.count)
+        for row in try store.query("""
+            SELECT unit_id, \(counts.joined(separator: ", ")) FROM memberships
+            WHERE start_date <= ?\(wanted.count + 1) GROUP BY unit_id
+            """, wanted.map { .text($0.description) } + [.text(last.description)]) {
+            guard let unit = row[0].string else { continue }
+            for index in wanted.indices { byUnit[index][unit] = row[index + 1].int ?? 0 }
+        }
+        for (index, day) in wanted.enumerated() { memberCounts[day] = byUnit[index] }
     }
 
     /// Who is in the subtree at the end of `day`, and their make-up.

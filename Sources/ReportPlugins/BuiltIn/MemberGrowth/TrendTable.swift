@@ -16,7 +16,11 @@ enum TrendTable {
         let columns = try ["closing", "admitted", "made_official"].map {
             Column(id: $0, label: try labels.column(table, $0), type: .integer)
         }
-        let rows = try lastQuarters(endingWith: period.end).map { quarter in
+        let quarters = lastQuarters(endingWith: period.end)
+        // Counted together: one scan of the events and one of the memberships for all eight.
+        try queries.countEvents(in: quarters.map(\.days))
+        try queries.countMembers(on: quarters.map(\.end))
+        let rows = try quarters.map { quarter in
             let events = try queries.eventCounts(in: unit, quarter.days)
             let closing = try queries.memberCount(in: unit, on: quarter.end)
             return Row(key: quarter.id, label: notation.shortPeriod(quarter), kind: .data, level: 0, cells: [
