@@ -17,6 +17,9 @@ public struct MemberGrowthPlugin: ReportPlugin {
         let queries = context.memo.value("member-growth.queries") { MembershipQueries(store: context.store) }
         let rows = UnitRows(for: context.unit, in: context.store, totalLabel: try labels.row("total"))
         let period = context.period
+        // The members on the eve of the period and at the trend's quarter ends: one scan for all.
+        try queries.countMembers(on: [period.start.adding(days: -1)]
+                                     + TrendTable.lastQuarters(endingWith: period.end).map(\.end))
 
         let movement = try MovementFigures.table(rows: rows, queries: queries, period: period, labels: labels)
         let newMembers = try newMembersTable(rows: rows, queries: queries, period: period, labels: labels)

@@ -33,7 +33,8 @@ enum MovementFigures {
             id: table, title: try labels.tableTitle(table), columns: columns,
             rows: try rows.rows { subtree in
                 let events = try queries.eventCounts(in: subtree, period.days)
-                let opening = try queries.headcount(in: subtree, on: dayBefore).members
+                // Only the number: a count, not the make-up's join with members.
+                let opening = try queries.memberCount(in: subtree, on: dayBefore)
                 let closing = try queries.headcount(in: subtree, on: period.end)
                 let ytd = try queries.admissions(in: subtree, period.yearToDate)
                 let target = try queries.target("admissions", unit: subtree, year: period.year)
