@@ -94,7 +94,7 @@ enum XLSXText {
 
     /// Lines `text` takes in a wrapped cell `width` units wide.
     static func lineCount(_ text: String, width: Double, bold: Bool = false) -> Int {
-        if !text.contains("\n"), units(text, bold: bold) <= width { return 1 }
+        if !text.utf8.contains(0x0A), units(text, bold: bold) <= width { return 1 }   // a byte test: Foundation's contains searches
         return wrap(text, charactersPerLine: charactersPerLine(width: width, bold: bold)).count
     }
 
