@@ -126,16 +126,11 @@ public final class DatasetStore {
                     row += 1
                 }
             }
+            let allKept = !kept.contains(false)
             var columns: [(name: String, values: SQLiteColumnTable.Values)] = []
             for (position, column) in schema.columns.enumerated() {
-                var values: [FieldValue?] = []
-                values.reserveCapacity(kept.count)
-                var row = 0
-                dataset.forEachValue(of: table, at: position) { value, _ in
-                    if kept[row] { values.append(value) }
-                    row += 1
-                }
-                columns += StoreSchema.storeColumns(column, values)
+                let values = dataset.values(of: table, at: position)
+                columns += StoreSchema.storeColumns(column, allKept ? values : values.indices.filter { kept[$0] }.map { values[$0] })
             }
             let positions = kept.indices.filter { kept[$0] }
             for column in StoreSchema.derived[table] ?? [] {

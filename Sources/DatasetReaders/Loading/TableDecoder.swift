@@ -92,7 +92,12 @@ struct TableDecoder {
     /// Keeps a generic row when its cells and its typed form (if any) are good.
     private func keep<T>(_ typed: T?, _ row: TableRow, _ checks: RowChecks, into dataset: inout Dataset) {
         guard typed != nil, checks.problems.isEmpty else { return }
-        dataset.rows[schema.name, default: []].append(row)
+        Self.keep(row, in: schema, at: location, into: &dataset)
+    }
+
+    private static func keep(_ row: TableRow, in schema: TableSchema, at location: String, into dataset: inout Dataset) {
+        dataset.rows[schema.name, default: DeclaredRows(file: location, columnCount: schema.columns.count)]
+            .append(row.values, line: row.source.line)
     }
 
     /// More members present than the branch has is a typing slip.

@@ -10,7 +10,7 @@ public struct Dataset: Sendable {
     public var members: [Member]
     public var events: [MemberEvent]
     /// The rows of every table other than units, members and member_events, by table name.
-    public var rows: [String: [TableRow]] = [:]
+    public var rows: [String: DeclaredRows] = [:]
     /// The tables plugins declared, read like SPEC's (SPEC §1.3, "Tables a plugin brings").
     public var pluginTables: [TableSchema] = []
     /// Names of the tables that were given (`units`, `members`…), for plugins' needs.
@@ -46,25 +46,6 @@ public struct Dataset: Sendable {
     /// Every table this dataset may hold: SPEC's, then the plugins'.
     public var schemas: [TableSchema] { TableSchema.builtIn + pluginTables }
 
-    /// Each row of `table` as its declaration types it, with its position in the table and its source.
-    public func forEachRow(
-        of table: String, _ body: (_ position: Int, _ values: [FieldValue?], _ source: SourceLocation) throws -> Void
-    ) rethrows {
-        switch table {
-        case TableSchema.units.name:
-            let count = TableSchema.units.columns.count
-            for (index, row) in units.enumerated() { try body(index, (0..<count).map(row.declaredValue), row.source) }
-        case TableSchema.members.name:
-            let count = TableSchema.members.columns.count
-            for (index, row) in members.enumerated() { try body(index, (0..<count).map(row.declaredValue), row.source) }
-        case TableSchema.memberEvents.name:
-            let count = TableSchema.memberEvents.columns.count
-            for (index, row) in events.enumerated() { try body(index, (0..<count).map(row.declaredValue), row.source) }
-        default:
-            for (index, row) in (rows[table] ?? []).enumerated() { try body(index, row.values, row.source) }
-        }
-    }
-
     /// The value of one column of every row of `table`: cheaper than whole rows for a million events.
     /// The number of rows of `table`.
     public func rowCount(of table: String) -> Int {
@@ -81,8 +62,20 @@ public struct Dataset: Sendable {
         case TableSchema.units.name: for row in units { body(row.declaredValue(at: column), row.source) }
         case TableSchema.members.name: for row in members { body(row.declaredValue(at: column), row.source) }
         case TableSchema.memberEvents.name: for row in events { body(row.declaredValue(at: column), row.source) }
-        default: for row in rows[table] ?? [] { body(row.values[column], row.source) }
+        default:
+            guard let declared = rows[table] else { return }
+            for (row, value) in declared.columns[column].enumerated() { body(value, declared.source(row)) }
         }
+    }
+
+    /// The value of one column of every row of `table`, as an array: for a
+    /// table kept as columns, that column itself, without a copy.
+    public func values(of table: String, at column: Int) -> [FieldValue?] {
+        if let declared = rows[table] { return declared.columns[column] }
+        var values: [FieldValue?] = []
+        values.reserveCapacity(rowCount(of: table))
+        forEachValue(of: table, at: column) { value, _ in values.append(value) }
+        return values
     }
 
     public var targets: [Target] { typed("targets", Target.init) }
@@ -95,7 +88,7 @@ public struct Dataset: Sendable {
 
     /// The kept rows of `table` as typed rows: they passed their checks when read.
     private func typed<T>(_ table: String, _ make: (TableRow, inout RowChecks) -> T?) -> [T] {
-        (rows[table] ?? []).compactMap { row in
+        (rows[table]?.rows ?? []).compactMap { row in
             var checks = RowChecks(row.source)
             return make(row, &checks)
         }

@@ -13,6 +13,14 @@ public enum FieldValue: Hashable, Sendable {
     case bool(Bool)
     /// The canonical id of a choice column's value.
     case choice(String)
+
+    /// A text's or a choice's text.
+    var text: String? {
+        switch self {
+        case .text(let text), .choice(let text): text
+        default: nil
+        }
+    }
 }
 
 /// A row of a table as its declaration types it: one value per declared
@@ -29,12 +37,7 @@ public struct TableRow: Hashable, Sendable {
 
     public subscript(position: Int) -> FieldValue? { values[position] }
 
-    func text(_ position: Int) -> String? {
-        switch values[position] {
-        case .text(let text), .choice(let text): text
-        default: nil
-        }
-    }
+    func text(_ position: Int) -> String? { values[position]?.text }
 
     func day(_ position: Int) -> Day? {
         if case .date(let day) = values[position] { return day }

@@ -13,17 +13,18 @@ extension DatasetValidator {
             let isMember: Bool
             let id: String
         }
-        let rows = dataset.rows[schema.name] ?? []
+        guard let rows = dataset.rows[schema.name] else { return }
+        let years = rows.columns[year], types = rows.columns[type], subjects = rows.columns[subject]
         var first: [Key: Int] = [:]
         first.reserveCapacity(rows.count)
         // A subject's ratings are usually on consecutive rows: its reference is checked once for them.
         var checked: (id: String, type: TargetType)?
-        for (index, row) in rows.enumerated() {
-            guard let year = row.integer(year), let typeID = row.text(type),
-                  let subjectType = TargetType(rawValue: typeID), let id = row.text(subject) else { continue }
+        for index in 0..<rows.count {
+            guard case .integer(let year) = years[index], let typeID = types[index]?.text,
+                  let subjectType = TargetType(rawValue: typeID), let id = subjects[index]?.text else { continue }
             if checked?.id != id || checked?.type != subjectType {
                 if let problem = references.unknown(id, as: subjectType) {
-                    problems.append(Problem(at: row.source, column: "subject_id", message: problem))
+                    problems.append(Problem(at: rows.source(index), column: "subject_id", message: problem))
                 }
                 checked = (id, subjectType)
             }
@@ -31,8 +32,8 @@ extension DatasetValidator {
             // One lookup: a repeat is rare, and then the first row is put back.
             guard let earlier = first.updateValue(index, forKey: key) else { continue }
             first[key] = earlier
-            let at = rows[earlier].source
-            problems.append(Problem(at: row.source, column: "subject_id", message:
+            let at = rows.source(earlier)
+            problems.append(Problem(at: rows.source(index), column: "subject_id", message:
                 subjectType == .member ? Message("member \(id) is rated twice in \(year) (first at \(at))")
                                        : Message("unit \(id) is rated twice in \(year) (first at \(at))")))
         }
