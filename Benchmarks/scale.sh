@@ -56,7 +56,7 @@ for size in $SIZES; do
     "$BAOCAO" sample --size "$size" --out "$data" >/dev/null
   fi
   echo "== $size: $data" >&2
-  "$BAOCAO" validate --data "$data" >"$TMP/validate.txt"
+  "$BAOCAO" validate --lang en --data "$data" >"$TMP/validate.txt"   # the line it parses is in English
   MEMBERS[$size]=$(sed -n 's/.*: \([0-9]*\) rows of members$/\1/p' "$TMP/validate.txt")
   echo "validate…" >&2
   RESULT[$size:validate]="$(measure "$BAOCAO" validate --data "$data") - -"

@@ -172,11 +172,11 @@ static int column_disconnect(sqlite3_vtab *vtab) {
     return SQLITE_OK;
 }
 
-static int usable_on(const sqlite3_index_info *info, int i, const baocao_column *column,
-                     sqlite3_index_info *mutable_info) {
+// Whether constraint i can narrow a lookup on `column`: texts only under BINARY, the order of the codes.
+static int usable_on(sqlite3_index_info *info, int i, const baocao_column *column) {
     if (!info->aConstraint[i].usable) return 0;
     if (column->kind != BAOCAO_COLUMN_TEXT) return 1;
-    const char *collation = sqlite3_vtab_collation(mutable_info, i);
+    const char *collation = sqlite3_vtab_collation(info, i);
     return !collation || sqlite3_stricmp(collation, "BINARY") == 0;
 }
 
@@ -194,7 +194,7 @@ static int column_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
             int column = index->columns[count], found = -1;
             for (int i = 0; i < info->nConstraint && found < 0; i++) {
                 if (info->aConstraint[i].iColumn == column && info->aConstraint[i].op == SQLITE_INDEX_CONSTRAINT_EQ
-                    && usable_on(info, i, &table->columns[column], info)) found = i;
+                    && usable_on(info, i, &table->columns[column])) found = i;
             }
             if (found < 0) break;
             equals[count] = found;
@@ -203,7 +203,7 @@ static int column_best_index(sqlite3_vtab *base, sqlite3_index_info *info) {
         if (count < index->column_count) {
             int column = index->columns[count];
             for (int i = 0; i < info->nConstraint; i++) {
-                if (info->aConstraint[i].iColumn != column || !usable_on(info, i, &table->columns[column], info))
+                if (info->aConstraint[i].iColumn != column || !usable_on(info, i, &table->columns[column]))
                     continue;
                 unsigned char op = info->aConstraint[i].op;
                 if (op == SQLITE_INDEX_CONSTRAINT_GT || op == SQLITE_INDEX_CONSTRAINT_GE) lower = i;

@@ -7,6 +7,8 @@ internal import Dispatch
 /// The embedded store plugins query: the dataset's tables in an in-memory
 /// SQLite database, plus `unit_tree` (every ancestor/descendant pair, depth 0
 /// for a unit and itself) and `memberships` (who was in which branch when).
+/// They are column tables (`SQLiteColumnTable`): SQL reads the loaded columns
+/// where they lie, nothing is copied in row by row.
 ///
 /// Dates are ISO text (`2024-06-30`), so they compare as text. After loading
 /// the database is read-only (`PRAGMA query_only`). Not `Sendable`: one report
@@ -51,7 +53,7 @@ public final class DatasetStore {
         unitsByID = Dictionary(dataset.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         childrenByID = Dictionary(grouping: dataset.units.filter { $0.parentID != nil }, by: { $0.parentID! })
         let datasetTables: [SQLiteColumnTable]
-        (database, databaseName, datasetTables) = try builder.finish(schemas: dataset.schemas)
+        (database, databaseName, datasetTables) = builder.finish(schemas: dataset.schemas)
         columnTables = datasetTables + [Self.unitTree(dataset.units, unitsByID: unitsByID),
                                         Self.memberships(loaded.memberships)]
         try database.attach(columnTables)
@@ -106,7 +108,7 @@ public final class DatasetStore {
 
         /// Waits for every table added and makes those of `schemas` that were
         /// not (empty: plugins may still name them).
-        func finish(schemas: [TableSchema]) throws -> (SQLiteDatabase, String, [SQLiteColumnTable]) {
+        func finish(schemas: [TableSchema]) -> (SQLiteDatabase, String, [SQLiteColumnTable]) {
             let made = queue.sync {
                 schemas.map { schema in tables[schema.name] ?? Self.columnTable(schema, from: Dataset()) }
             }
@@ -130,7 +132,8 @@ public final class DatasetStore {
             var columns: [(name: String, values: SQLiteColumnTable.Values)] = []
             for (position, column) in schema.columns.enumerated() {
                 let values = dataset.values(of: table, at: position)
-                columns += StoreSchema.storeColumns(column, allKept ? values : values.indices.filter { kept[$0] }.map { values[$0] })
+                let keptValues = allKept ? values : values.indices.filter { kept[$0] }.map { values[$0] }
+                columns += StoreSchema.storeColumns(column, keptValues)
             }
             let positions = kept.indices.filter { kept[$0] }
             for column in StoreSchema.derived[table] ?? [] {

@@ -128,6 +128,7 @@ public final class SQLiteColumnTable: @unchecked Sendable {
     public convenience init(name: String, columns: [(name: String, values: Values)], indexes: [[String]]) {
         let rowCount = columns.first?.values.count ?? 0
         precondition(columns.allSatisfy { $0.values.count == rowCount }, "the columns of \(name) differ in length")
+        precondition(rowCount < Int(Int32.max), "\(name) has more rows than a column table's index can number")
         self.init(name: name, columns: columns.map { ($0.name, $0.values.kind) }, rowCount: rowCount)
         for (position, column) in columns.enumerated() {
             let cColumn = self.columns.advanced(by: position)

@@ -60,12 +60,6 @@ public final class SQLiteDatabase {
         sqlite3_close_v2(handle)
     }
 
-    /// Lets the database grow to `bytes` (a `memdb` database stops at 1 GiB by default).
-    public func setMemoryLimit(_ bytes: Int64) {
-        var limit = bytes
-        sqlite3_file_control(handle, "main", SQLITE_FCNTL_SIZE_LIMIT, &limit)
-    }
-
     /// Runs one or more statements that return no rows.
     public func execute(_ sql: String) throws(SQLiteError) {
         var errorMessage: UnsafeMutablePointer<CChar>?

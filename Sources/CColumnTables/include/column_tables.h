@@ -47,6 +47,7 @@ typedef struct {
     const int64_t *code_starts;
 } baocao_index;
 
+// Rows are numbered by int32_t in indexes: a table holds fewer than 2^31 rows.
 typedef struct {
     const char *name;
     int64_t row_count;
