@@ -123,7 +123,8 @@ enum StoreSchema {
         "economic_models": [["unit_id"]],
         "economic_results": [["model_id", "period_end"]],
         "indicators": [["unit_id", "indicator", "period"]],
-        "ratings": [["subject_type", "subject_id", "year"]],
+        // The subject first: its rows are found without a search, the type and year among a few.
+        "ratings": [["subject_id", "subject_type", "year"]],
         "meetings": [["unit_id", "date"]],
     ]
 
