@@ -96,8 +96,10 @@ static key make_key(const baocao_column *column, sqlite3_value *value, bound_kin
     int type = sqlite3_value_type(value);
     if (type == SQLITE_NULL) { k.kind = KEY_EMPTY; return k; }   // nothing compares with NULL
     if (column->kind == BAOCAO_COLUMN_TEXT) {
-        // A TEXT column gives its affinity to the value compared with it: 5 is '5'.
-        if (type == SQLITE_BLOB) return k;
+        // Only a text narrows: compared with a number of numeric affinity (an
+        // INTEGER column, a CAST), SQLite turns the column's texts into
+        // numbers instead, and '05' = 5. The value comes without its affinity.
+        if (type != SQLITE_TEXT) return k;
         const unsigned char *text = sqlite3_value_text(value);
         if (!text) return k;
         int equal;
@@ -462,11 +464,13 @@ void baocao_sort_index(const baocao_table *table, const int32_t *columns, int co
     for (int64_t i = 1; i < count && sorted; i++) sorted = compare_rows(&o, rows[i - 1], rows[i]) <= 0;
     if (!sorted) {
         int32_t *scratch = malloc(sizeof(int32_t) * (size_t)(count / 2 + 1));
+        if (!scratch) abort();   // out of memory: no index can be made
         merge_sort(&o, rows, scratch, count);
         free(scratch);
     }
     // Distinct keys of each prefix length: where a row differs from the one before.
     int64_t *distinct = calloc((size_t)column_count, sizeof(int64_t));
+    if (!distinct) abort();
     for (int64_t i = 0; i < count; i++) {
         int shared = i == 0 ? 0 : shared_prefix(&o, rows[i - 1], rows[i]);
         for (int k = shared; k < column_count; k++) distinct[k]++;

@@ -51,16 +51,6 @@ enum StoreSchema {
         "indicators": [position],
     ]
 
-    /// A declared column's store columns: one, or three for a period.
-    static func storeColumns(_ column: TableSchema.Column) -> [(name: String, kind: SQLiteColumnTable.Kind)] {
-        switch column.type {
-        case .text, .date, .choice: [(column.name, .text)]
-        case .integer, .bool: [(column.name, .integer)]
-        case .number: [(column.name, .real)]
-        case .period: [(column.name, .text), (column.name + "_start", .text), (column.name + "_end", .text)]
-        }
-    }
-
     /// A declared column's values as the store keeps them: one column, or three for a period.
     static func storeColumns(_ column: TableSchema.Column, _ values: [FieldValue?])
         -> [(name: String, values: SQLiteColumnTable.Values)] {
@@ -127,11 +117,6 @@ enum StoreSchema {
         "ratings": [["subject_id", "subject_type", "year"]],
         "meetings": [["unit_id", "date"]],
     ]
-
-    /// A dataset table's columns: the declared ones, then the derived.
-    static func columns(of schema: TableSchema) -> [(name: String, kind: SQLiteColumnTable.Kind)] {
-        schema.columns.flatMap(storeColumns) + (derived[schema.name] ?? []).map { ($0.name, .integer) }
-    }
 
     /// A dataset table's indexes: its `id` first, when it has one.
     static func columnIndexes(of schema: TableSchema) -> [[String]] {

@@ -27,11 +27,11 @@ public final class Worksheet {
     /// Writes a number. NaN and infinities have no XLSX form and are refused.
     public func write(_ number: Double, row: Int, column: Int, format: Format? = nil) throws(XlsxError) {
         // Worded only when something fails: a workbook writes thousands of cells.
-        func operation() -> String { self.operation("write number", row, column) }
-        guard number.isFinite else { throw XlsxError(operation: operation(), message: "\(number) is not a finite number") }
-        let (r, c) = try cell(row, column, operation())
-        let f = try lxwFormat(format, operation())
-        try XlsxError.check(worksheet_write_number(handle, r, c, number, f), operation())
+        func describe() -> String { self.operation("write number", row, column) }
+        guard number.isFinite else { throw XlsxError(operation: describe(), message: "\(number) is not a finite number") }
+        let (r, c) = try cell(row, column, describe())
+        let f = try lxwFormat(format, describe())
+        try XlsxError.check(worksheet_write_number(handle, r, c, number, f), describe())
     }
 
     public func write(_ number: Int, row: Int, column: Int, format: Format? = nil) throws(XlsxError) {
@@ -41,44 +41,44 @@ public final class Worksheet {
     /// Writes text as a string cell, never as a formula. Empty text with a
     /// format gives a formatted blank cell.
     public func write(_ text: String, row: Int, column: Int, format: Format? = nil) throws(XlsxError) {
-        func operation() -> String { self.operation("write string", row, column) }
-        try XlsxError.checkText(text, operation())
-        let (r, c) = try cell(row, column, operation())
-        let f = try lxwFormat(format, operation())
+        func describe() -> String { self.operation("write string", row, column) }
+        try XlsxError.checkText(text, describe())
+        let (r, c) = try cell(row, column, describe())
+        let f = try lxwFormat(format, describe())
         let code = text.isEmpty
             ? worksheet_write_blank(handle, r, c, f)
             : worksheet_write_string(handle, r, c, text, f)
-        try XlsxError.check(code, operation())
+        try XlsxError.check(code, describe())
     }
 
     /// Writes an empty cell that still shows its format (borders, fill).
     public func writeBlank(row: Int, column: Int, format: Format? = nil) throws(XlsxError) {
-        func operation() -> String { self.operation("write blank", row, column) }
-        let (r, c) = try cell(row, column, operation())
-        let f = try lxwFormat(format, operation())
-        try XlsxError.check(worksheet_write_blank(handle, r, c, f), operation())
+        func describe() -> String { self.operation("write blank", row, column) }
+        let (r, c) = try cell(row, column, describe())
+        let f = try lxwFormat(format, describe())
+        try XlsxError.check(worksheet_write_blank(handle, r, c, f), describe())
     }
 
     public func write(_ value: Bool, row: Int, column: Int, format: Format? = nil) throws(XlsxError) {
-        func operation() -> String { self.operation("write boolean", row, column) }
-        let (r, c) = try cell(row, column, operation())
-        let f = try lxwFormat(format, operation())
-        try XlsxError.check(worksheet_write_boolean(handle, r, c, value ? 1 : 0, f), operation())
+        func describe() -> String { self.operation("write boolean", row, column) }
+        let (r, c) = try cell(row, column, describe())
+        let f = try lxwFormat(format, describe())
+        try XlsxError.check(worksheet_write_boolean(handle, r, c, value ? 1 : 0, f), describe())
     }
 
     /// Writes a calendar day as an Excel date: a serial number shown through
     /// the format's number format (give it one such as `dd/mm/yyyy`, or the
     /// cell shows a plain number).
     public func write(_ date: ExcelDate, row: Int, column: Int, format: Format? = nil) throws(XlsxError) {
-        func operation() -> String { self.operation("write date", row, column) }
+        func describe() -> String { self.operation("write date", row, column) }
         guard date.isValid else {
-            throw XlsxError(operation: operation(), message: "\(date) is not a day Excel can store (1900-01-01 to 9999-12-31)")
+            throw XlsxError(operation: describe(), message: "\(date) is not a day Excel can store (1900-01-01 to 9999-12-31)")
         }
-        let (r, c) = try cell(row, column, operation())
-        let f = try lxwFormat(format, operation())
+        let (r, c) = try cell(row, column, describe())
+        let f = try lxwFormat(format, describe())
         var datetime = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day),
                                     hour: 0, min: 0, sec: 0)
-        try XlsxError.check(worksheet_write_datetime(handle, r, c, &datetime, f), operation())
+        try XlsxError.check(worksheet_write_datetime(handle, r, c, &datetime, f), describe())
     }
 
     /// Merges a block of cells and writes `text` (as a string) in it. A
@@ -89,12 +89,12 @@ public final class Worksheet {
             try write(text, row: rows.lowerBound, column: columns.lowerBound, format: format)
             return
         }
-        func operation() -> String { "merge \(Self.range(rows, columns)) on sheet \"\(name)\"" }
-        try XlsxError.checkText(text, operation())
-        let (r0, c0) = try cell(rows.lowerBound, columns.lowerBound, operation())
-        let (r1, c1) = try cell(rows.upperBound, columns.upperBound, operation())
-        let f = try lxwFormat(format, operation())
-        try XlsxError.check(worksheet_merge_range(handle, r0, c0, r1, c1, text, f), operation())
+        func describe() -> String { "merge \(Self.range(rows, columns)) on sheet \"\(name)\"" }
+        try XlsxError.checkText(text, describe())
+        let (r0, c0) = try cell(rows.lowerBound, columns.lowerBound, describe())
+        let (r1, c1) = try cell(rows.upperBound, columns.upperBound, describe())
+        let f = try lxwFormat(format, describe())
+        try XlsxError.check(worksheet_merge_range(handle, r0, c0, r1, c1, text, f), describe())
     }
 
     // MARK: Rows and columns
@@ -103,24 +103,24 @@ public final class Worksheet {
     /// an optional default format, hiding and outline level (0…7).
     public func setColumns(_ columns: ClosedRange<Int>, width: Double, format: Format? = nil,
                            hidden: Bool = false, level: Int = 0) throws(XlsxError) {
-        func operation() -> String { "set columns \(Self.columnName(columns.lowerBound)):\(Self.columnName(columns.upperBound)) on sheet \"\(name)\"" }
-        let (_, c0) = try cell(0, columns.lowerBound, operation())
-        let (_, c1) = try cell(0, columns.upperBound, operation())
-        let f = try lxwFormat(format, operation())
-        var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: try outlineLevel(level, operation()), collapsed: 0)
-        try XlsxError.check(worksheet_set_column_opt(handle, c0, c1, width, f, &options), operation())
+        func describe() -> String { "set columns \(Self.columnName(columns.lowerBound)):\(Self.columnName(columns.upperBound)) on sheet \"\(name)\"" }
+        let (_, c0) = try cell(0, columns.lowerBound, describe())
+        let (_, c1) = try cell(0, columns.upperBound, describe())
+        let f = try lxwFormat(format, describe())
+        var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: try outlineLevel(level, describe()), collapsed: 0)
+        try XlsxError.check(worksheet_set_column_opt(handle, c0, c1, width, f, &options), describe())
     }
 
     /// Sets a row's height in points (nil keeps the default 15), its default
     /// format, hiding and outline level (0…7).
     public func setRow(_ row: Int, height: Double? = nil, format: Format? = nil, hidden: Bool = false,
                        level: Int = 0, collapsed: Bool = false) throws(XlsxError) {
-        func operation() -> String { "set row \(row + 1) on sheet \"\(name)\"" }
-        let (r, _) = try cell(row, 0, operation())
-        let f = try lxwFormat(format, operation())
-        var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: try outlineLevel(level, operation()),
+        func describe() -> String { "set row \(row + 1) on sheet \"\(name)\"" }
+        let (r, _) = try cell(row, 0, describe())
+        let f = try lxwFormat(format, describe())
+        var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: try outlineLevel(level, describe()),
                                           collapsed: collapsed ? 1 : 0)
-        try XlsxError.check(worksheet_set_row_opt(handle, r, height ?? LXW_DEF_ROW_HEIGHT, f, &options), operation())
+        try XlsxError.check(worksheet_set_row_opt(handle, r, height ?? LXW_DEF_ROW_HEIGHT, f, &options), describe())
     }
 
     /// Where outline (group) buttons go: `symbolsBelow` puts a group's button

@@ -46,7 +46,6 @@ public struct Dataset: Sendable {
     /// Every table this dataset may hold: SPEC's, then the plugins'.
     public var schemas: [TableSchema] { TableSchema.builtIn + pluginTables }
 
-    /// The value of one column of every row of `table`: cheaper than whole rows for a million events.
     /// The number of rows of `table`.
     public func rowCount(of table: String) -> Int {
         switch table {
@@ -57,6 +56,7 @@ public struct Dataset: Sendable {
         }
     }
 
+    /// The value of one column of every row of `table`: cheaper than whole rows for a million events.
     public func forEachValue(of table: String, at column: Int, _ body: (FieldValue?, SourceLocation) -> Void) {
         switch table {
         case TableSchema.units.name: for row in units { body(row.declaredValue(at: column), row.source) }

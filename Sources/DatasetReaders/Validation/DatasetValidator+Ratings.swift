@@ -17,16 +17,17 @@ extension DatasetValidator {
         let years = rows.columns[year], types = rows.columns[type], subjects = rows.columns[subject]
         var first: [Key: Int] = [:]
         first.reserveCapacity(rows.count)
-        // A subject's ratings are usually on consecutive rows: its reference is checked once for them.
-        var checked: (id: String, type: TargetType)?
+        // A subject's ratings are usually on consecutive rows: its reference is looked up once for them
+        // (and an unknown one still reported on each).
+        var checked: (id: String, type: TargetType, problem: Message?)?
         for index in 0..<rows.count {
             guard case .integer(let year) = years[index], let typeID = types[index]?.text,
                   let subjectType = TargetType(rawValue: typeID), let id = subjects[index]?.text else { continue }
             if checked?.id != id || checked?.type != subjectType {
-                if let problem = references.unknown(id, as: subjectType) {
-                    problems.append(Problem(at: rows.source(index), column: "subject_id", message: problem))
-                }
-                checked = (id, subjectType)
+                checked = (id, subjectType, references.unknown(id, as: subjectType))
+            }
+            if let problem = checked?.problem {
+                problems.append(Problem(at: rows.source(index), column: "subject_id", message: problem))
             }
             let key = Key(year: Int32(clamping: year), isMember: subjectType == .member, id: id)
             // One lookup: a repeat is rare, and then the first row is put back.

@@ -4,9 +4,10 @@ internal import ReportModel
 internal import SQLiteSupport
 
 /// The membership figures of SPEC §5.1 for any subtree. Each figure is
-/// counted once per unit over the whole store (one `GROUP BY unit_id` scan per
-/// day or range), then summed over the units of each subtree asked for: a
-/// report of N rows costs a few scans, not N scans of the subtrees.
+/// counted once per unit over the whole store (a `GROUP BY unit_id` scan, one
+/// for several days or disjoint ranges at once), then summed over the units of
+/// each subtree asked for: a report of N rows costs a few scans, not N scans
+/// of the subtrees.
 /// `subtree` is the id of the unit at the subtree's top. Not `Sendable`: it
 /// keeps what it counted for the report being made.
 final class MembershipQueries {
@@ -79,6 +80,12 @@ final class MembershipQueries {
     func countEvents(in ranges: [DayRange]) throws {
         var wanted: [DayRange] = []
         for range in ranges where eventsByUnit[range] == nil && !wanted.contains(range) { wanted.append(range) }
+        // An event counts in one range only: ranges that overlap are counted one at a time.
+        let sorted = wanted.sorted { $0.start < $1.start }
+        if zip(sorted, sorted.dropFirst()).contains(where: { $0.end >= $1.start }) {
+            for range in wanted { try countEvents(in: [range]) }
+            return
+        }
         guard let first = wanted.map(\.start).min(), let last = wanted.map(\.end).max() else { return }
         var parameters: [SQLValue] = [.text(first.description), .text(last.description)]
         var cases: [String] = []
