@@ -153,7 +153,9 @@ public final class DatasetStore {
     public var root: PartyUnit? { units.first { $0.parentID == nil } }
 
     /// The unit `id` and its ancestors, nearest first.
-    public func ancestry(of id: String) -> [PartyUnit] {
+    public func ancestry(of id: String) -> [PartyUnit] { Self.ancestry(of: id, in: unitsByID) }
+
+    private static func ancestry(of id: String, in unitsByID: [String: PartyUnit]) -> [PartyUnit] {
         var chain: [PartyUnit] = []
         var seen: Set<String> = []   // a valid dataset has no cycle; never loop on one
         var current = unitsByID[id]
@@ -246,13 +248,10 @@ public final class DatasetStore {
         var ancestors: [String?] = [], descendants: [String?] = [], depths: [Int?] = []
         var seen: Set<String> = []
         for unit in units where seen.insert(unit.id).inserted {
-            var above: Set<String> = []   // a valid dataset has no cycle; never loop on one
-            var current: PartyUnit? = unit
-            while let ancestor = current, above.insert(ancestor.id).inserted {
+            for (depth, ancestor) in ancestry(of: unit.id, in: unitsByID).enumerated() {
                 ancestors.append(ancestor.id)
                 descendants.append(unit.id)
-                depths.append(above.count - 1)
-                current = ancestor.parentID.flatMap { unitsByID[$0] }
+                depths.append(depth)
             }
         }
         return SQLiteColumnTable(name: "unit_tree", columns: [
