@@ -402,20 +402,15 @@ typedef struct {
 } order;
 
 static int compare_values(const baocao_column *column, int32_t a, int32_t b) {
-    switch (column->kind) {
-    case BAOCAO_COLUMN_TEXT:
+    if (column->kind == BAOCAO_COLUMN_TEXT) {
         return column->codes[a] < column->codes[b] ? -1 : column->codes[a] > column->codes[b];
-    case BAOCAO_COLUMN_INTEGER: {
-        int null_a = column->nulls && column->nulls[a], null_b = column->nulls && column->nulls[b];
-        if (null_a || null_b) return null_b - null_a;
+    }
+    int null_a = column->nulls && column->nulls[a], null_b = column->nulls && column->nulls[b];
+    if (null_a || null_b) return null_b - null_a;
+    if (column->kind == BAOCAO_COLUMN_INTEGER) {
         return column->integers[a] < column->integers[b] ? -1 : column->integers[a] > column->integers[b];
     }
-    default: {
-        int null_a = column->nulls && column->nulls[a], null_b = column->nulls && column->nulls[b];
-        if (null_a || null_b) return null_b - null_a;
-        return column->reals[a] < column->reals[b] ? -1 : column->reals[a] > column->reals[b];
-    }
-    }
+    return column->reals[a] < column->reals[b] ? -1 : column->reals[a] > column->reals[b];
 }
 
 // How many leading columns rows a and b share.

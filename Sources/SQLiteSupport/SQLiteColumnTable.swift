@@ -1,8 +1,5 @@
 internal import CColumnTables
 internal import CSQLite
-#if canImport(Glibc)
-internal import Glibc
-#endif
 
 /// A read-only table SQL reads where it lies in memory, column by column,
 /// through the virtual-table module of `CColumnTables`: a million rows are
@@ -38,14 +35,14 @@ public final class SQLiteColumnTable: @unchecked Sendable {
         columnNames = columns.map(\.name)
         table = .allocate(capacity: 1)
         table.initialize(to: baocao_table())
-        table.pointee.name = UnsafePointer(own(strdup(name)))
+        table.pointee.name = cString(name)
         table.pointee.row_count = Int64(rowCount)
         table.pointee.column_count = Int32(columns.count)
         let cColumns = allocate(baocao_column.self, columns.count)
         for (position, column) in columns.enumerated() {
             var cColumn = baocao_column()
-            cColumn.name = UnsafePointer(own(strdup(column.name)))
-            cColumn.declared_type = UnsafePointer(own(strdup(column.kind.declaredType)))
+            cColumn.name = cString(column.name)
+            cColumn.declared_type = cString(column.kind.declaredType)
             cColumn.kind = switch column.kind {
             case .integer: Int32(BAOCAO_COLUMN_INTEGER.rawValue)
             case .real: Int32(BAOCAO_COLUMN_REAL.rawValue)
@@ -57,18 +54,22 @@ public final class SQLiteColumnTable: @unchecked Sendable {
     }
 
     deinit {
-        for allocation in allocations { free(allocation) }
+        for allocation in allocations { allocation.deallocate() }
         table.deallocate()
     }
 
-    private func own<T>(_ pointer: UnsafeMutablePointer<T>?) -> UnsafeMutablePointer<T> {
-        guard let pointer else { fatalError("out of memory") }
-        allocations.append(UnsafeMutableRawPointer(pointer))
-        return pointer
+    /// Uninitialised room for `count` values (at least one), freed with the table.
+    private func allocate<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T> {
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: MemoryLayout<T>.stride * max(count, 1),
+                                                   alignment: MemoryLayout<T>.alignment)
+        allocations.append(raw)
+        return raw.bindMemory(to: T.self, capacity: max(count, 1))
     }
 
-    private func allocate<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T> {
-        own(malloc(MemoryLayout<T>.stride * max(count, 1))?.bindMemory(to: T.self, capacity: max(count, 1)))
+    /// `text` as a NUL-terminated C string, freed with the table.
+    private func cString(_ text: String) -> UnsafePointer<CChar> {
+        let bytes = Array(text.utf8CString)
+        return UnsafePointer(copy(bytes))
     }
 
     private func copy<T>(_ values: [T]) -> UnsafeMutablePointer<T> {
@@ -205,8 +206,7 @@ private struct TextBytes: Hashable {
     static func == (left: TextBytes, right: TextBytes) -> Bool {
         let equal = left.text.utf8.withContiguousStorageIfAvailable { leftBytes in
             right.text.utf8.withContiguousStorageIfAvailable { rightBytes in
-                leftBytes.count == rightBytes.count
-                    && (leftBytes.isEmpty || memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, leftBytes.count) == 0)
+                leftBytes.elementsEqual(rightBytes)
             }
         }
         return (equal ?? nil) ?? left.text.utf8.elementsEqual(right.text.utf8)
