@@ -106,30 +106,31 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Parses exactly `YYYY-MM-DD`.
-    public init?(iso text: some StringProtocol) {
-        var fields = (year: 0, month: 0, day: 0)
-        var count = 0
-        for byte in text.utf8 {
-            switch count {
-            case 4, 7:
-                guard byte == UInt8(ascii: "-") else { return nil }
-            case 0..<10:
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                let digit = Int(byte - UInt8(ascii: "0"))
-                if count < 4 {
-                    fields.year = fields.year * 10 + digit
-                } else if count < 7 {
-                    fields.month = fields.month * 10 + digit
-                } else {
-                    fields.day = fields.day * 10 + digit
-                }
-            default:
-                return nil
+    public init?(iso text: String) {
+        // Through the contiguous bytes: iterating a string's view costs more than the parse.
+        var text = text
+        guard let day = text.withUTF8(Day.init(isoBytes:)) else { return nil }
+        self = day
+    }
+
+    public init?(iso text: Substring) {
+        self.init(iso: String(text))
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from its UTF-8 bytes.
+    public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
             }
-            count += 1
+            return value
         }
-        guard count == 10 else { return nil }
-        self.init(year: fields.year, month: fields.month, day: fields.day)
+        guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {

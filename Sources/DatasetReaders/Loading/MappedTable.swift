@@ -1,8 +1,9 @@
 internal import ReportModel
 
 /// A table whose header has been matched against its schema: where each
-/// column's cells are in the records that follow.
-struct MappedTable {
+/// column's cells are in the records that follow. A class: every row's
+/// reader refers to it, and a copy of its arrays per row would cost more.
+final class MappedTable {
     let schema: TableSchema
     let file: String
     /// Canonical column name → field index in each record.

@@ -47,7 +47,8 @@ struct RowReader {
                 continue
             }
             // A typed number from an XLSX or SQLite cell is plain, whatever `number_locale` says.
-            let locale = field.map(record.numericFields.contains) == true ? NumberLocale.plain : numberLocale
+            let typedNumber = !record.numericFields.isEmpty && field.map(record.numericFields.contains) == true
+            let locale = typedNumber ? NumberLocale.plain : numberLocale
             switch Self.value(text, as: columns[position].type, locale: locale) {
             case .success(let value):
                 values.append(value)

@@ -5,6 +5,7 @@ internal import ReportModel
 /// go. Problems of the header and of every row are collected.
 struct TableDecoder {
     private let schema: TableSchema
+    private let kind: Kind
     private let location: String
     private let numberLocale: NumberLocale
     private var headerSearch: HeaderSearch
@@ -17,6 +18,7 @@ struct TableDecoder {
 
     init(schema: TableSchema, location: String, numberLocale: NumberLocale) {
         self.schema = schema
+        kind = Kind(schema.name)
         self.location = location
         self.numberLocale = numberLocale
         headerSearch = HeaderSearch(schema: schema)
@@ -63,24 +65,22 @@ struct TableDecoder {
         let row = reader.decode(into: &buffer)
         // A bad cell's problem is already the row's: no typed row is made from what is left.
         var checks = RowChecks(row.source, problems: reader.problems)
-        // Only tables with rules across cells, or typed rows of their own, are named here.
-        switch schema.name {
-        case TableSchema.units.name: PartyUnit(row, &checks).map { dataset.units.append($0) }
-        case TableSchema.members.name: Member(row, &checks).map { dataset.members.append($0) }
-        case TableSchema.memberEvents.name:
-            MemberEvent(row, sequence: sequence, &checks).map { dataset.events.append($0) }
-        case TableSchema.targets.name: keep(Target(row, &checks), row, checks, into: &dataset)
-        case TableSchema.inspections.name: keep(Inspection(row, &checks), row, checks, into: &dataset)
-        case TableSchema.disciplines.name: keep(Discipline(row, &checks), row, checks, into: &dataset)
-        case TableSchema.petitions.name:
+        switch kind {
+        case .units: PartyUnit(row, &checks).map { dataset.units.append($0) }
+        case .members: Member(row, &checks).map { dataset.members.append($0) }
+        case .memberEvents: MemberEvent(row, sequence: sequence, &checks).map { dataset.events.append($0) }
+        case .targets: keep(Target(row, &checks), row, checks, into: &dataset)
+        case .inspections: keep(Inspection(row, &checks), row, checks, into: &dataset)
+        case .disciplines: keep(Discipline(row, &checks), row, checks, into: &dataset)
+        case .petitions:
             let petition = Petition(row, closedGiven: reader.optional("closed_on") != nil,
                                     outcomeGiven: reader.optional("outcome") != nil, &checks)
             keep(petition, row, checks, into: &dataset)
-        case TableSchema.economicModels.name: keep(EconomicModel(row, &checks), row, checks, into: &dataset)
-        case TableSchema.economicResults.name: keep(EconomicResult(row, &checks), row, checks, into: &dataset)
-        case TableSchema.indicators.name: keep(IndicatorValue(row, &checks), row, checks, into: &dataset)
-        case TableSchema.meetings.name: keep(Self.meetingAttendance(row, &checks), row, checks, into: &dataset)
-        default: keep(true, row, checks, into: &dataset)
+        case .economicModels: keep(EconomicModel(row, &checks), row, checks, into: &dataset)
+        case .economicResults: keep(EconomicResult(row, &checks), row, checks, into: &dataset)
+        case .indicators: keep(IndicatorValue(row, &checks), row, checks, into: &dataset)
+        case .meetings: keep(Self.meetingAttendance(row, &checks), row, checks, into: &dataset)
+        case .declared: keep(true, row, checks, into: &dataset)
         }
         let problems = checks.problems
         if !problems.isEmpty, let id = reader.optional(Self.idColumn[schema.name] ?? "id") {
@@ -109,6 +109,28 @@ struct TableDecoder {
                 Message("\(present) members present, more than the \(total) of members_total"))
         }
         return true
+    }
+
+    /// Which typed row a table's rows make: only tables with rules across
+    /// cells, or typed rows of their own, are named here. Told once per table,
+    /// not by comparing its name on every row.
+    private enum Kind {
+        case units, members, memberEvents, targets, inspections, disciplines, petitions, economicModels
+        case economicResults, indicators, meetings
+        /// No Swift type: the declared values are kept as they are.
+        case declared
+
+        init(_ table: String) {
+            let named: [String: Kind] = [
+                TableSchema.units.name: .units, TableSchema.members.name: .members,
+                TableSchema.memberEvents.name: .memberEvents, TableSchema.targets.name: .targets,
+                TableSchema.inspections.name: .inspections, TableSchema.disciplines.name: .disciplines,
+                TableSchema.petitions.name: .petitions, TableSchema.economicModels.name: .economicModels,
+                TableSchema.economicResults.name: .economicResults, TableSchema.indicators.name: .indicators,
+                TableSchema.meetings.name: .meetings,
+            ]
+            self = named[table] ?? .declared
+        }
     }
 
     /// The column naming what a bad row's problems are about, when it is not `id`.
