@@ -69,7 +69,7 @@ public struct ReportEngine: Sendable {
         let selectedWriters = try writers(for: request.formats, options: request.writing)
         let session = try ReportSession(request.setup, engine: self)
         let run = session.report(unit: try session.unit(request.unitID), period: request.period, date: request.date,
-                                 number: request.number)
+                                 number: request.number, threads: ProcessInfo.processInfo.activeProcessorCount)
         var failures = run.failures
         guard let bundle = run.bundle else { throw .partialFailure(failures) }
 

@@ -49,6 +49,8 @@ public final class ReportSession {
     private let labels: [String: Result<PluginLabels, any Error>]
     private let header: Result<DocumentHeaderBuilder, any Error>
     private let memo = PluginMemo()
+    /// Replicas that make some of a report's plugins at once (`report(…threads:)`).
+    private var lanes: [ReportSession] = []
 
     /// Loads, validates and stores the dataset and chooses the plugins.
     /// Throws `invalidData` for a dataset with errors, `invalidArgument` for a
@@ -212,9 +214,14 @@ public final class ReportSession {
     /// `date` (the period's last day when nil) and numbered `number` (a blank
     /// when nil). A failing plugin does not stop the others: it is listed in
     /// the result's `failures`.
-    public func report(unit: PartyUnit, period: Period, date: Day? = nil, number: String? = nil) -> ReportRun {
+    /// `threads` plugins are made at once (each reading the store through a
+    /// connection of its own): one report for a large dataset takes its
+    /// longest plugin's time, not the sum. A batch, whose units already run on
+    /// every core, makes each report's plugins one at a time.
+    public func report(unit: PartyUnit, period: Period, date: Day? = nil, number: String? = nil,
+                       threads: Int = 1) -> ReportRun {
         var failures = pluginFailures
-        let results = runPlugins(unit: unit, period: period)
+        let results = runPlugins(unit: unit, period: period, threads: threads)
         var reports: [ReportDocument] = []
         for (plugin, result) in zip(plugins, results) {
             switch result {
@@ -238,36 +245,70 @@ public final class ReportSession {
 }
 
 extension ReportSession {
-    /// Each plugin's report or why it has none, in plugin order. The store is
-    /// read on this thread; an external plugin's program then runs on a
-    /// thread of its own, beside the other plugins.
-    fileprivate func runPlugins(unit: PartyUnit, period: Period) -> [Result<ReportDocument, any Error>] {
+    /// Each plugin's report or why it has none, in plugin order. With
+    /// `threads` above one, that many plugins are made at once, each thread
+    /// reading the store through a replica of its own; an external plugin's
+    /// program runs on a thread of its own, beside the other plugins.
+    fileprivate func runPlugins(unit: PartyUnit, period: Period, threads: Int)
+        -> [Result<ReportDocument, any Error>] {
         let detached = Mutex<[Int: Result<ReportDocument, any Error>]>([:])
         let finished = DispatchGroup()
-        var results = [Result<ReportDocument, any Error>?](repeating: nil, count: plugins.count)
-        for (index, plugin) in plugins.enumerated() {
-            do {
-                let context = ReportContext(store: store, unit: unit, period: period, labels: try labels[plugin.id]!.get(),
-                                            language: language, memo: memo)
-                if let plugin = plugin as? any DetachedReportPlugin {
-                    let work = try plugin.prepareReport(context)
+        let sessions = [self] + laneReplicas(min(threads, plugins.count) - 1)
+        let made = Mutex([Result<ReportDocument, any Error>?](repeating: nil, count: plugins.count))
+        let next = Mutex(0)
+        // Each session is used by its own thread only; plugins are taken in order, as each thread comes free.
+        nonisolated(unsafe) let lanes = sessions
+        let count = plugins.count
+        DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
+            while true {
+                let index = next.withLock { value in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < count else { return }
+                let result = lanes[lane].runPlugin(at: index, unit: unit, period: period) { work in
                     finished.enter()
                     Thread.detachNewThread {
                         let result = Result { try work() }
                         detached.withLock { $0[index] = result }
                         finished.leave()
                     }
-                } else {
-                    results[index] = .success(try plugin.makeReport(context))
                 }
-                Timings.mark("plugin \(plugin.id)")
-            } catch {
-                results[index] = .failure(error)
+                if let result { made.withLock { $0[index] = result } }
             }
         }
         finished.wait()
+        var results = made.withLock { $0 }
         for (index, result) in detached.withLock({ $0 }) { results[index] = result }
         return results.map { $0! }
+    }
+
+    /// The report of plugin `index`; nil when it was handed to `detach` (an
+    /// external plugin's program, whose answer comes later).
+    private func runPlugin(at index: Int, unit: PartyUnit, period: Period,
+                           detach: (@escaping @Sendable () throws -> ReportDocument) -> Void)
+        -> Result<ReportDocument, any Error>? {
+        let plugin = plugins[index]
+        defer { Timings.mark("plugin \(plugin.id)") }
+        do {
+            let context = ReportContext(store: store, unit: unit, period: period, labels: try labels[plugin.id]!.get(),
+                                        language: language, memo: memo)
+            if let plugin = plugin as? any DetachedReportPlugin {
+                detach(try plugin.prepareReport(context))
+                return nil
+            }
+            return .success(try plugin.makeReport(context))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// `count` replicas of this session for plugins run at once, opened once
+    /// and kept; fewer when the store cannot be opened again (the plugins then
+    /// share the threads there are).
+    private func laneReplicas(_ count: Int) -> [ReportSession] {
+        while lanes.count < count, let replica = try? replica() { lanes.append(replica) }
+        return Array(lanes.prefix(max(count, 0)))
     }
 }
 
