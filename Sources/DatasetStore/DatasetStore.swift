@@ -237,8 +237,8 @@ public final class DatasetStore {
         SQLiteColumnTable(name: "memberships", columns: [
             ("member_id", .texts(spans.map(\.memberID))),
             ("unit_id", .texts(spans.map(\.unitID))),
-            ("start_date", .texts(spans.map(\.from.description))),
-            ("end_date", .texts(spans.map { $0.to?.description })),
+            ("start_date", .days(spans.map(\.from))),
+            ("end_date", .days(spans.map(\.to))),
             ("probationary", .integers(spans.map { $0.probationary ? 1 : 0 })),
         ], indexes: StoreSchema.indexes["memberships"]!)
     }

@@ -66,7 +66,7 @@ enum StoreSchema {
                 }
             })]
         case .date:
-            return [(column.name, texts { if case .date(let day) = $0 { day.description } else { nil } })]
+            return [(column.name, .days(values.map { if case .date(let day) = $0 { day } else { nil } }))]
         case .integer, .bool:
             return [(column.name, .integers(values.map {
                 switch $0 {
@@ -84,11 +84,11 @@ enum StoreSchema {
                 }
             }))]
         case .period:
-            func period(_ part: @escaping (Period) -> String) -> SQLiteColumnTable.Values {
-                texts { if case .period(let period) = $0 { part(period) } else { nil } }
+            func period<Part>(_ part: (Period) -> Part) -> [Part?] {
+                values.map { if case .period(let period) = $0 { part(period) } else { nil } }
             }
-            return [(column.name, period(\.id)), (column.name + "_start", period(\.start.description)),
-                    (column.name + "_end", period(\.end.description))]
+            return [(column.name, .texts(period(\.id))), (column.name + "_start", .days(period(\.start))),
+                    (column.name + "_end", .days(period(\.end)))]
         }
     }
 

@@ -1,5 +1,9 @@
 internal import CColumnTables
 internal import CSQLite
+public import ReportModel
+#if canImport(Glibc)
+internal import Glibc
+#endif
 
 /// A read-only table SQL reads where it lies in memory, column by column,
 /// through the virtual-table module of `CColumnTables`: a million rows are
@@ -107,12 +111,15 @@ public final class SQLiteColumnTable: @unchecked Sendable {
         case integers([Int?])
         case reals([Double?])
         case texts([String?])
+        /// Days, which SQL reads as ISO texts (`2024-06-30`): coded without
+        /// writing out a text per row.
+        case days([Day?])
 
         var kind: Kind {
             switch self {
             case .integers: .integer
             case .reals: .real
-            case .texts: .text
+            case .texts, .days: .text
             }
         }
 
@@ -121,6 +128,7 @@ public final class SQLiteColumnTable: @unchecked Sendable {
             case .integers(let values): values.count
             case .reals(let values): values.count
             case .texts(let values): values.count
+            case .days(let values): values.count
             }
         }
     }
@@ -142,6 +150,8 @@ public final class SQLiteColumnTable: @unchecked Sendable {
                 if values.contains(nil) { cColumn.pointee.nulls = UnsafePointer(copy(values.map { $0 == nil ? 1 : 0 })) }
             case .texts(let values):
                 encode(values, into: cColumn)
+            case .days(let values):
+                encode(values, into: cColumn)
             }
         }
         makeIndexes(indexes)
@@ -154,28 +164,55 @@ public final class SQLiteColumnTable: @unchecked Sendable {
         var distinct: [String] = []
         let codes = allocate(Int32.self, values.count)
         // Rows often repeat the text above them (a member's ratings, a branch's meetings): no lookup then.
-        var last: (text: String, code: Int32)?
+        var last: (text: TextBytes, code: Int32)?
         for (row, value) in values.enumerated() {
             guard let value else { codes[row] = -1; continue }
-            if let last, TextBytes(last.text) == TextBytes(value) {
+            let text = TextBytes(value)
+            if let last, last.text == text {
                 codes[row] = last.code
                 continue
             }
             let code: Int32
-            if let known = codeOf[TextBytes(value)] {
+            if let known = codeOf[text] {
                 code = known
             } else {
                 code = Int32(distinct.count)
-                codeOf[TextBytes(value)] = code
+                codeOf[text] = code
                 distinct.append(value)
             }
             codes[row] = code
-            last = (value, code)
+            last = (text, code)
         }
-        let order = distinct.indices.sorted { distinct[$0].utf8.lexicographicallyPrecedes(distinct[$1].utf8) }
+        rank(codes, count: values.count, distinct: distinct, into: column)
+    }
+
+    /// Codes each row's day as `encode` codes its ISO text, writing out only the distinct days.
+    private func encode(_ values: [Day?], into column: UnsafeMutablePointer<baocao_column>) {
+        var codeOf: [Day: Int32] = [:]
+        var distinct: [String] = []
+        let codes = allocate(Int32.self, values.count)
+        for (row, value) in values.enumerated() {
+            guard let value else { codes[row] = -1; continue }
+            if let known = codeOf[value] {
+                codes[row] = known
+            } else {
+                let code = Int32(distinct.count)
+                codeOf[value] = code
+                distinct.append(value.description)
+                codes[row] = code
+            }
+        }
+        rank(codes, count: values.count, distinct: distinct, into: column)
+    }
+
+    /// Recodes `codes` (indexes into `distinct`, -1 for NULL) by the rank of
+    /// their texts' bytes, and gives the column the texts in that order.
+    private func rank(_ codes: UnsafeMutablePointer<Int32>, count: Int, distinct: [String],
+                      into column: UnsafeMutablePointer<baocao_column>) {
+        let order = distinct.indices.sorted { TextBytes(distinct[$0]) < TextBytes(distinct[$1]) }
         var rank = [Int32](repeating: 0, count: distinct.count)
         for (newCode, oldCode) in order.enumerated() { rank[oldCode] = Int32(newCode) }
-        for row in values.indices where codes[row] >= 0 { codes[row] = rank[Int(codes[row])] }
+        for row in 0..<count where codes[row] >= 0 { codes[row] = rank[Int(codes[row])] }
         let bytes = allocate(CChar.self, distinct.reduce(0) { $0 + $1.utf8.count })
         let offsets = allocate(Int64.self, distinct.count + 1)
         var offset = 0
@@ -194,28 +231,37 @@ public final class SQLiteColumnTable: @unchecked Sendable {
     }
 }
 
-/// A text as its UTF-8 bytes, as SQLite compares texts: hashed and compared
-/// bytewise (a `String` key would normalise every non-ASCII text to hash it).
-private struct TextBytes: Hashable {
+/// A text as its UTF-8 bytes, as SQLite compares texts: hashed, compared
+/// and ordered bytewise (a `String` key would normalise every non-ASCII text
+/// to hash it).
+private struct TextBytes: Hashable, Comparable {
     let text: String
 
     init(_ text: String) {
         self.text = text
     }
 
-    static func == (left: TextBytes, right: TextBytes) -> Bool {
-        let equal = left.text.utf8.withContiguousStorageIfAvailable { leftBytes in
-            right.text.utf8.withContiguousStorageIfAvailable { rightBytes in
-                leftBytes.elementsEqual(rightBytes)
+    /// Negative, zero or positive as the bytes order, as C compares memory.
+    private static func compare(_ left: TextBytes, _ right: TextBytes) -> Int32 {
+        var left = left.text, right = right.text
+        return left.withUTF8 { leftBytes in
+            right.withUTF8 { rightBytes in
+                let common = min(leftBytes.count, rightBytes.count)
+                let order = common == 0 ? 0 : memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, common)
+                return order != 0 ? order : Int32(leftBytes.count - rightBytes.count).signum()
             }
         }
-        return (equal ?? nil) ?? left.text.utf8.elementsEqual(right.text.utf8)
     }
 
+    static func == (left: TextBytes, right: TextBytes) -> Bool {
+        left.text.utf8.count == right.text.utf8.count && compare(left, right) == 0
+    }
+
+    static func < (left: TextBytes, right: TextBytes) -> Bool { compare(left, right) < 0 }
+
     func hash(into hasher: inout Hasher) {
-        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-            Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
