@@ -120,6 +120,19 @@ import Testing
         ])
     }
 
+    /// A subject rated in many years keeps them in a table: a repeat is found
+    /// there too, next to the rows before or after another subject's.
+    @Test func ratingsRepeatedAfterManyYears() throws {
+        let years = (2000...2019).map { "\($0),organization,b1,good" }
+        let ratings = (["year,subject_type,subject_id,rating"] + years
+            + ["2019,organization,b1,good", "2024,organization,b2,good", "2005,organization,b1,good", ""])
+            .joined(separator: "\n")
+        #expect(try TemporaryDataset(["ratings.csv": ratings]).messages() == [
+            "ratings.csv:22: column subject_id: unit b1 is rated twice in 2019 (first at ratings.csv:21)",
+            "ratings.csv:24: column subject_id: unit b1 is rated twice in 2005 (first at ratings.csv:7)",
+        ])
+    }
+
     @Test func meetingsChecks() throws {
         let meetings = """
             unit_id,date,kind,members_total,members_present,upper_level_attended

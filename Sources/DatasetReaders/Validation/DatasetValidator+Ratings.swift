@@ -7,36 +7,62 @@ extension DatasetValidator {
         let schema = TableSchema.ratings
         let year = schema.position(of: "year"), type = schema.position(of: "subject_type")
         let subject = schema.position(of: "subject_id")
-        /// One rating per subject and year: (year, subject type, subject id) → the row where it was first given.
-        struct Key: Hashable {
-            let year: Int32
+        guard let rows = dataset.rows[schema.name] else { return }
+        let years = rows.columns[year], types = rows.columns[type], subjects = rows.columns[subject]
+        /// The years each subject was rated in, with the row where each was first given.
+        struct Subject: Hashable {
             let isMember: Bool
             let id: String
         }
-        guard let rows = dataset.rows[schema.name] else { return }
-        let years = rows.columns[year], types = rows.columns[type], subjects = rows.columns[subject]
-        var first: [Key: Int] = [:]
-        first.reserveCapacity(rows.count)
-        // A subject's ratings are usually on consecutive rows: its reference is looked up once for them
-        // (and an unknown one still reported on each).
-        var checked: (id: String, type: TargetType, problem: Message?)?
+        var ratedYears: [Subject: RatedYears] = [:]
+        // A subject's ratings are usually on consecutive rows: its reference and its years are looked
+        // up once for them, and put back when the next subject comes (an unknown one is still
+        // reported on each row).
+        var run: (subject: Subject, type: TargetType, problem: Message?, years: RatedYears)?
+        func endRun() {
+            if let run { ratedYears[run.subject] = run.years }
+        }
         for index in 0..<rows.count {
             guard case .integer(let year) = years[index], let typeID = types[index]?.text,
                   let subjectType = TargetType(rawValue: typeID), let id = subjects[index]?.text else { continue }
-            if checked?.id != id || checked?.type != subjectType {
-                checked = (id, subjectType, references.unknown(id, as: subjectType))
+            if run?.subject.id != id || run?.type != subjectType {
+                endRun()
+                let subject = Subject(isMember: subjectType == .member, id: id)
+                run = (subject, subjectType, references.unknown(id, as: subjectType), ratedYears[subject] ?? RatedYears())
             }
-            if let problem = checked?.problem {
+            if let problem = run?.problem {
                 problems.append(Problem(at: rows.source(index), column: "subject_id", message: problem))
             }
-            let key = Key(year: Int32(clamping: year), isMember: subjectType == .member, id: id)
-            // One lookup: a repeat is rare, and then the first row is put back.
-            guard let earlier = first.updateValue(index, forKey: key) else { continue }
-            first[key] = earlier
+            guard let earlier = run?.years.row(of: year) else {
+                run?.years.add(year, row: index)
+                continue
+            }
             let at = rows.source(earlier)
             problems.append(Problem(at: rows.source(index), column: "subject_id", message:
                 subjectType == .member ? Message("member \(id) is rated twice in \(year) (first at \(at))")
                                        : Message("unit \(id) is rated twice in \(year) (first at \(at))")))
+        }
+    }
+}
+
+/// The years a subject was rated in, each with the row that first gave it:
+/// a short list searched in place, a table once it is long (a subject rated
+/// in thousands of years must not cost a search of them all per row).
+private struct RatedYears {
+    private static let listed = 16
+    private var list: [(year: Int, row: Int)] = []
+    private var table: [Int: Int] = [:]
+
+    func row(of year: Int) -> Int? {
+        list.count < Self.listed ? list.first { $0.year == year }?.row : table[year]
+    }
+
+    mutating func add(_ year: Int, row: Int) {
+        if list.count < Self.listed {
+            list.append((year, row))
+            if list.count == Self.listed { table = Dictionary(list, uniquingKeysWith: { first, _ in first }) }
+        } else {
+            table[year] = row
         }
     }
 }

@@ -69,8 +69,12 @@ struct DatasetValidator {
             var unknown: [Problem] = []
             for (position, column, table, known) in checked {
                 let noun = dataset.schemas.first { $0.name == table }?.rowNoun ?? .verbatim(table)
+                // Rows often name the id of the row above (a branch's meetings, a member's events): one lookup for them.
+                var last: (id: String, known: Bool)?
                 dataset.forEachValue(of: schema.name, at: position) { value, source in
-                    guard case .text(let id) = value, !known.contains(id) else { return }
+                    guard case .text(let id) = value else { return }
+                    if last?.id != id { last = (id, known.contains(id)) }
+                    guard last?.known == false else { return }
                     unknown.append(Problem(at: source, column: column, message: Message("unknown \(noun) \"\(id)\"")))
                 }
             }
@@ -184,8 +188,10 @@ struct DatasetValidator {
         var born: [String: Day] = [:]
         for member in dataset.members where born[member.id] == nil { born[member.id] = member.birthDate }
         var reported: Set<String> = []
+        var last: (member: String, birth: Day?)?   // a member's events are usually on consecutive rows
         for event in dataset.events {
-            guard let birth = born[event.memberID], event.date < birth, reported.insert(event.memberID).inserted
+            if last?.member != event.memberID { last = (event.memberID, born[event.memberID]) }
+            guard let birth = last?.birth, event.date < birth, reported.insert(event.memberID).inserted
             else { continue }
             problems.append(Problem(at: event.source, column: "date",
                                     message: Message("member \(event.memberID) was born on \(birth), after this event")))
