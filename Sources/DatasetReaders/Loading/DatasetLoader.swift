@@ -112,7 +112,8 @@ public struct DatasetLoader: Sendable {
     static func read(_ schema: TableSchema, from source: SourceTable, config: DatasetConfig,
                      whenRead: (@Sendable (TableSchema, Dataset) -> Void)?) -> TablePart {
         var rows = Dataset(config: config)
-        var decoder = TableDecoder(schema: schema, location: source.location, numberLocale: config.numberLocale)
+        var decoder = TableDecoder(schema: schema, location: source.location, numberLocale: config.numberLocale,
+                                   byteCount: source.byteCount)
         var part = TablePart(table: schema.name, location: source.location, rows: rows, problems: [],
                              unreadable: false, rowCount: nil)
         do {

@@ -16,6 +16,12 @@ public struct DeclaredRows: Sendable {
 
     public var count: Int { lines.count }
 
+    /// Makes room for `count` rows in all.
+    mutating func reserveCapacity(_ count: Int) {
+        for column in columns.indices { columns[column].reserveCapacity(count) }
+        lines.reserveCapacity(count)
+    }
+
     /// Appends a row's declared values, read at `line` of `file`.
     mutating func append(_ values: [FieldValue?], line: Int) {
         precondition(values.count == columns.count, "a row of \(values.count) values for \(columns.count) columns")
