@@ -118,12 +118,17 @@ enum ValueParser {
     }
 }
 
-struct ValueError: Error {
+/// Why a cell's text is not a value of its column's type. A class: every
+/// cell's result has room for one, and a reference keeps that room small.
+final class ValueError: Error, Sendable {
     private let text: Message
     /// A choice's values and the cell, when the message names them: its noun may be the column's name.
-    private var choice: (cell: String, choices: TableSchema.Choices)?
+    private let choice: (cell: String, choices: TableSchema.Choices)?
 
-    init(_ message: Message) { text = message }
+    init(_ message: Message) {
+        text = message
+        choice = nil
+    }
 
     /// `"robot" is not a known gender; expected male (Nam) or female (Nữ)`.
     init(unknownChoice cell: String, _ choices: TableSchema.Choices) {
