@@ -15,6 +15,8 @@ struct TableDecoder {
     private(set) var rowCount = 0
     /// One row's values: a row made into a typed row and let go leaves it free for the next.
     private var buffer: [FieldValue?] = []
+    /// The rows kept as declared values (tables no Swift type keeps whole), until `finish`.
+    private var kept: DeclaredRows?
     /// The size of the table's file (0: none), and the bytes of its first
     /// records: from them, room for all its rows is made at once, not by
     /// doubling and copying a million rows' arrays as they grow.
@@ -43,14 +45,18 @@ struct TableDecoder {
     }
 
     /// At the end of the table: a table shorter than the header search still has its header.
+    /// The rows kept as declared values are put in `dataset` only then.
     mutating func finish(into dataset: inout Dataset) {
-        guard table == nil else { return }
-        if let (header, following) = headerSearch.finish() {
-            start(header: header, following: following, into: &dataset)
-        } else {
-            problems.append(Problem(file: location, line: 1, message:
-                Message("the table is empty; expected a header row")))
+        if table == nil {
+            if let (header, following) = headerSearch.finish() {
+                start(header: header, following: following, into: &dataset)
+            } else {
+                problems.append(Problem(file: location, line: 1, message:
+                    Message("the table is empty; expected a header row")))
+            }
         }
+        if let kept { dataset.rows[schema.name] = kept }
+        kept = nil
     }
 
     private mutating func start(header: SourceRecord, following: [SourceRecord], into dataset: inout Dataset) {
@@ -77,18 +83,18 @@ struct TableDecoder {
         case .units: PartyUnit(row, &checks).map { dataset.units.append($0) }
         case .members: Member(row, &checks).map { dataset.members.append($0) }
         case .memberEvents: MemberEvent(row, sequence: sequence, &checks).map { dataset.events.append($0) }
-        case .targets: keep(Target(row, &checks), row, checks, into: &dataset)
-        case .inspections: keep(Inspection(row, &checks), row, checks, into: &dataset)
-        case .disciplines: keep(Discipline(row, &checks), row, checks, into: &dataset)
+        case .targets: keep(Target(row, &checks), row, checks)
+        case .inspections: keep(Inspection(row, &checks), row, checks)
+        case .disciplines: keep(Discipline(row, &checks), row, checks)
         case .petitions:
             let petition = Petition(row, closedGiven: reader.optional("closed_on") != nil,
                                     outcomeGiven: reader.optional("outcome") != nil, &checks)
-            keep(petition, row, checks, into: &dataset)
-        case .economicModels: keep(EconomicModel(row, &checks), row, checks, into: &dataset)
-        case .economicResults: keep(EconomicResult(row, &checks), row, checks, into: &dataset)
-        case .indicators: keep(IndicatorValue(row, &checks), row, checks, into: &dataset)
-        case .meetings: keep(Self.meetingAttendance(row, &checks), row, checks, into: &dataset)
-        case .declared: keep(true, row, checks, into: &dataset)
+            keep(petition, row, checks)
+        case .economicModels: keep(EconomicModel(row, &checks), row, checks)
+        case .economicResults: keep(EconomicResult(row, &checks), row, checks)
+        case .indicators: keep(IndicatorValue(row, &checks), row, checks)
+        case .meetings: keep(Self.meetingAttendance(row, &checks), row, checks)
+        case .declared: keep(true, row, checks)
         }
         let problems = checks.problems
         guard !problems.isEmpty else { return }
@@ -110,20 +116,16 @@ struct TableDecoder {
         case .members: dataset.members.reserveCapacity(room)
         case .memberEvents: dataset.events.reserveCapacity(room)
         default:
-            dataset.rows[schema.name, default: DeclaredRows(file: location, columnCount: schema.columns.count)]
-                .reserveCapacity(room)
+            kept = kept ?? DeclaredRows(file: location, columnCount: schema.columns.count)
+            kept?.reserveCapacity(room)
         }
     }
 
     /// Keeps a generic row when its cells and its typed form (if any) are good.
-    private func keep<T>(_ typed: T?, _ row: TableRow, _ checks: RowChecks, into dataset: inout Dataset) {
+    private mutating func keep<T>(_ typed: T?, _ row: TableRow, _ checks: RowChecks) {
         guard typed != nil, checks.problems.isEmpty else { return }
-        Self.keep(row, in: schema, at: location, into: &dataset)
-    }
-
-    private static func keep(_ row: TableRow, in schema: TableSchema, at location: String, into dataset: inout Dataset) {
-        dataset.rows[schema.name, default: DeclaredRows(file: location, columnCount: schema.columns.count)]
-            .append(row.values, line: row.source.line)
+        if kept == nil { kept = DeclaredRows(file: location, columnCount: schema.columns.count) }
+        kept?.append(row.values, line: row.source.line)
     }
 
     /// More members present than the branch has is a typing slip.

@@ -15,6 +15,7 @@ extension DatasetValidator {
             let id: String
         }
         var ratedYears: [Subject: RatedYears] = [:]
+        ratedYears.reserveCapacity(dataset.members.count + dataset.units.count)   // the subjects there may be
         // A subject's ratings are usually on consecutive rows: its reference and its years are looked
         // up once for them, and put back when the next subject comes (an unknown one is still
         // reported on each row).

@@ -186,6 +186,7 @@ struct DatasetValidator {
     /// A member's events cannot come before their birth.
     private mutating func checkBirthDates(_ dataset: Dataset) {
         var born: [String: Day] = [:]
+        born.reserveCapacity(dataset.members.count)
         for member in dataset.members where born[member.id] == nil { born[member.id] = member.birthDate }
         var reported: Set<String> = []
         var last: (member: String, birth: Day?)?   // a member's events are usually on consecutive rows
