@@ -105,12 +105,14 @@ struct TableDecoder {
     }
 
     /// Counts a first record's bytes; after the last of them, makes room for
-    /// as many rows as the file's size suggests (a sixteenth more).
+    /// as many rows as the file's size suggests (a sixteenth more, at most a
+    /// row per 16 bytes of the file).
     private mutating func sample(_ record: SourceRecord, into dataset: inout Dataset) {
         sampledBytes += record.fields.reduce(record.fields.count) { $0 + $1.utf8.count }   // a delimiter or newline each
         guard rowCount == Self.sampledRows, sampledBytes > 0 else { return }
         let expected = byteCount / max(sampledBytes / Self.sampledRows, 1)
-        let room = expected + expected / 16
+        // Never more than a row per 16 bytes: short first records must not reserve for a table ten times its size.
+        let room = min(expected + expected / 16, byteCount / 16)
         switch kind {
         case .units: dataset.units.reserveCapacity(room)
         case .members: dataset.members.reserveCapacity(room)
