@@ -50,7 +50,7 @@ public final class ReportSession {
     private let header: Result<DocumentHeaderBuilder, any Error>
     private let memo = PluginMemo()
     /// Replicas that make some of a report's plugins at once (`report(…threads:)`).
-    private var lanes: [ReportSession] = []
+    private var pluginReplicas: [ReportSession] = []
 
     /// Loads, validates and stores the dataset and chooses the plugins.
     /// Throws `invalidData` for a dataset with errors, `invalidArgument` for a
@@ -253,20 +253,19 @@ extension ReportSession {
         -> [Result<ReportDocument, any Error>] {
         let detached = Mutex<[Int: Result<ReportDocument, any Error>]>([:])
         let finished = DispatchGroup()
-        let sessions = [self] + laneReplicas(min(threads, plugins.count) - 1)
+        // Each session is used by its own thread only; plugins are taken in order, as each thread comes free.
+        nonisolated(unsafe) let sessions = [self] + replicas(min(threads, plugins.count) - 1)
         let made = Mutex([Result<ReportDocument, any Error>?](repeating: nil, count: plugins.count))
         let next = Mutex(0)
-        // Each session is used by its own thread only; plugins are taken in order, as each thread comes free.
-        nonisolated(unsafe) let lanes = sessions
         let count = plugins.count
-        DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
+        DispatchQueue.concurrentPerform(iterations: sessions.count) { thread in
             while true {
                 let index = next.withLock { value in
                     defer { value += 1 }
                     return value
                 }
                 guard index < count else { return }
-                let result = lanes[lane].runPlugin(at: index, unit: unit, period: period) { work in
+                let result = sessions[thread].runPlugin(at: index, unit: unit, period: period) { work in
                     finished.enter()
                     Thread.detachNewThread {
                         let result = Result { try work() }
@@ -306,9 +305,9 @@ extension ReportSession {
     /// `count` replicas of this session for plugins run at once, opened once
     /// and kept; fewer when the store cannot be opened again (the plugins then
     /// share the threads there are).
-    private func laneReplicas(_ count: Int) -> [ReportSession] {
-        while lanes.count < count, let replica = try? replica() { lanes.append(replica) }
-        return Array(lanes.prefix(max(count, 0)))
+    private func replicas(_ count: Int) -> [ReportSession] {
+        while pluginReplicas.count < count, let replica = try? replica() { pluginReplicas.append(replica) }
+        return Array(pluginReplicas.prefix(max(count, 0)))
     }
 }
 
