@@ -160,47 +160,41 @@ public final class SQLiteColumnTable: @unchecked Sendable {
     /// Codes each row's text by the rank of its bytes among the column's
     /// distinct texts (SQLite's BINARY order); -1 for NULL.
     private func encode(_ values: [String?], into column: UnsafeMutablePointer<baocao_column>) {
-        var codeOf: [TextBytes: Int32] = [:]
+        encode(values, key: TextBytes.init, text: { $0 }, into: column)
+    }
+
+    /// Codes each row's day as its ISO text would be, writing out only the distinct days.
+    private func encode(_ values: [Day?], into column: UnsafeMutablePointer<baocao_column>) {
+        encode(values, key: { $0 }, text: \.description, into: column)
+    }
+
+    /// Codes each row's value by the rank of its `text` among the distinct
+    /// ones, telling values apart by `key` (a text's bytes, a day) and writing
+    /// out the text of each distinct value only.
+    private func encode<Value, Key: Hashable>(_ values: [Value?], key: (Value) -> Key, text: (Value) -> String,
+                                              into column: UnsafeMutablePointer<baocao_column>) {
+        var codeOf: [Key: Int32] = [:]
         var distinct: [String] = []
         let codes = allocate(Int32.self, values.count)
-        // Rows often repeat the text above them (a member's ratings, a branch's meetings): no lookup then.
-        var last: (text: TextBytes, code: Int32)?
+        // Rows often repeat the value above them (a member's ratings, a branch's meetings): no lookup then.
+        var last: (key: Key, code: Int32)?
         for (row, value) in values.enumerated() {
             guard let value else { codes[row] = -1; continue }
-            let text = TextBytes(value)
-            if let last, last.text == text {
+            let key = key(value)
+            if let last, last.key == key {
                 codes[row] = last.code
                 continue
             }
             let code: Int32
-            if let known = codeOf[text] {
+            if let known = codeOf[key] {
                 code = known
             } else {
                 code = Int32(distinct.count)
-                codeOf[text] = code
-                distinct.append(value)
+                codeOf[key] = code
+                distinct.append(text(value))
             }
             codes[row] = code
-            last = (text, code)
-        }
-        rank(codes, count: values.count, distinct: distinct, into: column)
-    }
-
-    /// Codes each row's day as `encode` codes its ISO text, writing out only the distinct days.
-    private func encode(_ values: [Day?], into column: UnsafeMutablePointer<baocao_column>) {
-        var codeOf: [Day: Int32] = [:]
-        var distinct: [String] = []
-        let codes = allocate(Int32.self, values.count)
-        for (row, value) in values.enumerated() {
-            guard let value else { codes[row] = -1; continue }
-            if let known = codeOf[value] {
-                codes[row] = known
-            } else {
-                let code = Int32(distinct.count)
-                codeOf[value] = code
-                distinct.append(value.description)
-                codes[row] = code
-            }
+            last = (key, code)
         }
         rank(codes, count: values.count, distinct: distinct, into: column)
     }
