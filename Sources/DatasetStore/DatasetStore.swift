@@ -3,6 +3,7 @@ public import SQLiteSupport
 internal import ReportModel
 internal import Foundation
 internal import Dispatch
+internal import Synchronization
 
 /// The embedded store plugins query: the dataset's tables in an in-memory
 /// SQLite database, plus `unit_tree` (every ancestor/descendant pair, depth 0
@@ -52,10 +53,11 @@ public final class DatasetStore {
         tablesPresent = dataset.tablesPresent
         unitsByID = Dictionary(dataset.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         childrenByID = Dictionary(grouping: dataset.units.filter { $0.parentID != nil }, by: { $0.parentID! })
+        // The store's own tables first: made here while the builder may still be making the dataset's.
+        let ownTables = [Self.unitTree(dataset.units, unitsByID: unitsByID), Self.memberships(loaded.memberships)]
         let datasetTables: [SQLiteColumnTable]
         (database, databaseName, datasetTables) = builder.finish(schemas: dataset.schemas)
-        columnTables = datasetTables + [Self.unitTree(dataset.units, unitsByID: unitsByID),
-                                        Self.memberships(loaded.memberships)]
+        columnTables = datasetTables + ownTables
         try database.attach(columnTables)
         for table in columnTables { try database.createVirtualTable(table) }
         try database.inTransaction { try insert(indicators: dataset.config.allIndicators) }
@@ -85,12 +87,15 @@ public final class DatasetStore {
     /// of its own, so that a large dataset is stored while the rest of it is
     /// still being read and checked. `DatasetStore(completing:with:)` completes
     /// it once loading is done; a dataset found invalid simply drops it.
-    public final class Builder: @unchecked Sendable {
-        // Everything below is used on `queue` only, until `finish` has waited for it.
-        private let queue = DispatchQueue(label: "baocao.store-builder")
-        private let database: SQLiteDatabase
+    public final class Builder: Sendable {
+        /// Tables are made side by side, as many at once as there are cores:
+        /// those still to make when loading ends are not left to one thread.
+        private let queue = DispatchQueue(label: "baocao.store-builder", attributes: .concurrent)
+        private let adding = DispatchGroup()
+        // Used by `finish`'s thread only, after every table added is made.
+        nonisolated(unsafe) private let database: SQLiteDatabase
         private let name = "baocao-store-\(UUID().uuidString)"
-        private var tables: [String: SQLiteColumnTable] = [:]
+        private let tables = Mutex<[String: SQLiteColumnTable]>([:])
 
         public init() throws {
             database = try SQLiteDatabase(memoryNamed: name)
@@ -98,19 +103,22 @@ public final class DatasetStore {
         }
 
         /// Makes the column table of `schema` from the rows of it that `rows`
-        /// holds, later, on the builder's thread. Safe to call from any thread.
+        /// holds, later, on a thread of the builder's. Safe to call from any
+        /// thread; a table added twice is made once.
         public func add(_ schema: TableSchema, from rows: Dataset) {
-            queue.async { [self] in
-                guard tables[schema.name] == nil else { return }
-                tables[schema.name] = Self.columnTable(schema, from: rows)
+            queue.async(group: adding) { [self] in
+                guard tables.withLock({ $0[schema.name] == nil }) else { return }
+                let table = Self.columnTable(schema, from: rows)
+                tables.withLock { made in made[schema.name] = made[schema.name] ?? table }
             }
         }
 
         /// Waits for every table added and makes those of `schemas` that were
         /// not (empty: plugins may still name them).
         func finish(schemas: [TableSchema]) -> (SQLiteDatabase, String, [SQLiteColumnTable]) {
-            let made = queue.sync {
-                schemas.map { schema in tables[schema.name] ?? Self.columnTable(schema, from: Dataset()) }
+            adding.wait()
+            let made = tables.withLock { made in
+                schemas.map { schema in made[schema.name] ?? Self.columnTable(schema, from: Dataset()) }
             }
             return (database, name, made)
         }
