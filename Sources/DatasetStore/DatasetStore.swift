@@ -176,6 +176,13 @@ public final class DatasetStore {
 
     // MARK: Queries
 
+    /// The column table `name` as the store keeps it, for Swift code that
+    /// counts over a whole table (member growth's counts for every unit);
+    /// plugins' SQL reads the same table.
+    public func columnTable(_ name: String) -> SQLiteColumnTable? {
+        columnTables.first { $0.name == name }
+    }
+
     /// Runs a read-only query with positional parameters `?1`, `?2`…
     public func query(_ sql: String, _ parameters: [SQLValue] = []) throws -> [QueryRow] {
         let statement = try prepared(sql)

@@ -4,8 +4,9 @@ internal import ReportModel
 internal import SQLiteSupport
 
 /// The membership figures of SPEC §5.1 for any subtree. Each figure is
-/// counted once per unit over the whole store (a `GROUP BY unit_id` scan, one
-/// for several days or disjoint ranges at once), then summed over the units of
+/// counted once per unit over the whole store (members on a day: one pass over
+/// the memberships' columns, `MembershipColumns`; events: a `GROUP BY unit_id`
+/// scan, one for several disjoint ranges at once), then summed over the units of
 /// each subtree asked for: a report of N rows costs a few scans, not N scans
 /// of the subtrees.
 /// `subtree` is the id of the unit at the subtree's top. Not `Sendable`: it
@@ -18,9 +19,18 @@ final class MembershipQueries {
     private var movesByUnit: [DayRange: Moves] = [:]
     private var newMembersByUnit: [DayRange: [String: NewMembers]] = [:]
     private var subtrees: [String: Set<String>] = [:]
+    private var storedColumns: MembershipColumns?
 
     init(store: DatasetStore) {
         self.store = store
+    }
+
+    /// The memberships' columns, read from the store when first needed.
+    private func columns() throws -> MembershipColumns {
+        if let storedColumns { return storedColumns }
+        guard let columns = MembershipColumns(store: store) else { throw MissingMemberships() }
+        storedColumns = columns
+        return columns
     }
 
     /// Completed years between `birth` (ISO text) and `day` (ISO text), as SQL:
@@ -124,7 +134,7 @@ final class MembershipQueries {
         try eventCounts(in: subtree, range)[.admitted] ?? 0
     }
 
-    struct Headcount: Summable {
+    struct Headcount: Summable, Equatable {
         var members = 0
         var probationary = 0
         var female = 0
@@ -157,48 +167,20 @@ final class MembershipQueries {
         return units(under: subtree).reduce(0) { $0 + (memberCounts[day]![$1] ?? 0) }
     }
 
-    /// Counts each unit's members at the end of each day not counted yet,
-    /// in one scan of the memberships for all of them.
+    /// Counts each unit's members at the end of each day not counted yet, in
+    /// one pass over the memberships for each.
     func countMembers(on days: [Day]) throws {
         var wanted: [Day] = []
         for day in days where memberCounts[day] == nil && headcounts[day] == nil && !wanted.contains(day) {
             wanted.append(day)
         }
-        guard let last = wanted.max() else { return }
-        let counts = wanted.indices.map { "SUM(start_date <= ?\($0 + 1) AND (end_date IS NULL OR end_date > ?\($0 + 1)))" }
-        var byUnit = [[String: Int]](repeating: [:], count: wanted.count)
-        for row in try store.query("""
-            SELECT unit_id, \(counts.joined(separator: ", ")) FROM memberships
-            WHERE start_date <= ?\(wanted.count + 1) GROUP BY unit_id
-            """, wanted.map { .text($0.description) } + [.text(last.description)]) {
-            guard let unit = row[0].string else { continue }
-            for index in wanted.indices { byUnit[index][unit] = row[index + 1].int ?? 0 }
-        }
-        for (index, day) in wanted.enumerated() { memberCounts[day] = byUnit[index] }
+        guard !wanted.isEmpty else { return }
+        for (day, counts) in zip(wanted, try columns().memberCounts(on: wanted)) { memberCounts[day] = counts }
     }
 
     /// Who is in the subtree at the end of `day`, and their make-up.
     func headcount(in subtree: String, on day: Day) throws -> Headcount {
-        if headcounts[day] == nil {
-            let age = Self.age(born: "p.birth_date", on: "?1")
-            var byUnit: [String: Headcount] = [:]
-            for row in try store.query("""
-                SELECT unit_id, COUNT(*), SUM(probationary), SUM(gender = 'female'), SUM(ethnic_minority), SUM(religious),
-                       SUM(age <= 30), SUM(age BETWEEN 31 AND 40), SUM(age BETWEEN 41 AND 50),
-                       SUM(age BETWEEN 51 AND 60), SUM(age > 60), SUM(age)
-                FROM (SELECT m.unit_id, m.probationary, p.gender, p.ethnic_minority, p.religious, \(age) AS age
-                      FROM memberships m JOIN members p ON p.id = m.member_id
-                      WHERE m.start_date <= ?1 AND (m.end_date IS NULL OR m.end_date > ?1))
-                GROUP BY unit_id
-                """, [.text(day.description)]) {
-                guard let unit = row[0].string else { continue }
-                byUnit[unit] = Headcount(
-                    members: row[1].int ?? 0, probationary: row[2].int ?? 0, female: row[3].int ?? 0,
-                    ethnicMinority: row[4].int ?? 0, religious: row[5].int ?? 0,
-                    ageBands: (6...10).map { row[$0].int ?? 0 }, ages: row[11].int ?? 0)
-            }
-            headcounts[day] = byUnit
-        }
+        if headcounts[day] == nil { headcounts[day] = try columns().headcounts(on: day) }
         return sum(headcounts[day]!, in: subtree)
     }
 
@@ -269,4 +251,10 @@ private struct Moves {
 protocol Summable {
     init()
     mutating func add(_ other: Self)
+}
+
+/// The store has no memberships or members table to count from (a store is
+/// always built with them: this is a store that was not).
+struct MissingMemberships: MessageError {
+    var message: Message { Message("the store has no memberships and members columns to count members from") }
 }
