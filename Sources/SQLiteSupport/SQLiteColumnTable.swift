@@ -160,59 +160,66 @@ public final class SQLiteColumnTable: @unchecked Sendable {
     /// Codes each row's text by the rank of its bytes among the column's
     /// distinct texts (SQLite's BINARY order); -1 for NULL.
     private func encode(_ values: [String?], into column: UnsafeMutablePointer<baocao_column>) {
-        encode(values, key: TextBytes.init, text: { $0 }, into: column)
-    }
-
-    /// Codes each row's day as its ISO text would be, writing out only the distinct days.
-    private func encode(_ values: [Day?], into column: UnsafeMutablePointer<baocao_column>) {
-        encode(values, key: { $0 }, text: \.description, into: column)
-    }
-
-    /// Codes each row's value by the rank of its `text` among the distinct
-    /// ones, telling values apart by `key` (a text's bytes, a day) and writing
-    /// out the text of each distinct value only.
-    private func encode<Value, Key: Hashable>(_ values: [Value?], key: (Value) -> Key, text: (Value) -> String,
-                                              into column: UnsafeMutablePointer<baocao_column>) {
-        var codeOf: [Key: Int32] = [:]
-        var distinct: [String] = []
+        let coder = baocao_text_coder_create()
+        defer { baocao_text_coder_free(coder) }
         let codes = allocate(Int32.self, values.count)
-        // Rows often repeat the value above them (a member's ratings, a branch's meetings): no lookup then.
-        var last: (key: Key, code: Int32)?
-        for (row, value) in values.enumerated() {
-            guard let value else { codes[row] = -1; continue }
-            let key = key(value)
-            if let last, last.key == key {
-                codes[row] = last.code
-                continue
-            }
-            let code: Int32
-            if let known = codeOf[key] {
-                code = known
-            } else {
-                code = Int32(distinct.count)
-                codeOf[key] = code
-                distinct.append(text(value))
-            }
-            codes[row] = code
-            last = (key, code)
+        for row in values.indices {
+            guard var text = values[row] else { codes[row] = -1; continue }
+            codes[row] = text.withUTF8 { baocao_text_coder_code(coder, $0.baseAddress, Int64($0.count)) }
         }
-        rank(codes, count: values.count, distinct: distinct, into: column)
+        let distinct = Int(baocao_text_coder_count(coder))
+        var rank = [Int32](repeating: 0, count: distinct)
+        let bytes = allocate(CChar.self, Int(baocao_text_coder_byte_count(coder)))
+        let offsets = allocate(Int64.self, distinct + 1)
+        baocao_text_coder_rank(coder, &rank, bytes, offsets)
+        for row in values.indices where codes[row] >= 0 { codes[row] = rank[Int(codes[row])] }
+        column.pointee.codes = UnsafePointer(codes)
+        column.pointee.distinct_count = Int32(distinct)
+        column.pointee.text_bytes = UnsafePointer(bytes)
+        column.pointee.text_offsets = UnsafePointer(offsets)
     }
 
-    /// Recodes `codes` (indexes into `distinct`, -1 for NULL) by the rank of
-    /// their texts' bytes, and gives the column the texts in that order.
-    private func rank(_ codes: UnsafeMutablePointer<Int32>, count: Int, distinct: [String],
-                      into column: UnsafeMutablePointer<baocao_column>) {
-        let order = distinct.indices.sorted { TextBytes(distinct[$0]) < TextBytes(distinct[$1]) }
-        var rank = [Int32](repeating: 0, count: distinct.count)
-        for (newCode, oldCode) in order.enumerated() { rank[oldCode] = Int32(newCode) }
-        for row in 0..<count where codes[row] >= 0 { codes[row] = rank[Int(codes[row])] }
+    /// Codes each row's day as its ISO text would be. Within years 1–9999 the
+    /// texts order as the days do, so a day's code is the count of distinct
+    /// days before it: marked in a table by day, with no hashing and only the
+    /// distinct days written out.
+    private func encode(_ values: [Day?], into column: UnsafeMutablePointer<baocao_column>) {
+        func number(_ day: Day) -> Int { day.year << 9 | day.month << 5 | day.day }
+        var low = Int.max, high = Int.min
+        for case let day? in values {
+            guard (1...9999).contains(day.year) else { return encode(values.map { $0?.description }, into: column) }
+            low = min(low, number(day))
+            high = max(high, number(day))
+        }
+        let codes = allocate(Int32.self, values.count)
+        guard low <= high else {
+            for row in values.indices { codes[row] = -1 }
+            return setTexts(codes: codes, distinct: [], into: column)
+        }
+        var codeOf = [Int32](repeating: -1, count: high - low + 1)
+        var lastNumber = -1
+        for case let day? in values where number(day) != lastNumber {
+            lastNumber = number(day)
+            codeOf[lastNumber - low] = 0
+        }
+        var distinct: [Day] = []
+        for offset in codeOf.indices where codeOf[offset] == 0 {
+            codeOf[offset] = Int32(distinct.count)
+            distinct.append(Day(year: (low + offset) >> 9, month: (low + offset) >> 5 & 15, day: (low + offset) & 31)!)
+        }
+        for row in values.indices { codes[row] = values[row].map { codeOf[number($0) - low] } ?? -1 }
+        setTexts(codes: codes, distinct: distinct.map(\.description), into: column)
+    }
+
+    /// Gives the column its rows' codes and the distinct texts in code order.
+    private func setTexts(codes: UnsafeMutablePointer<Int32>, distinct: [String],
+                          into column: UnsafeMutablePointer<baocao_column>) {
         let bytes = allocate(CChar.self, distinct.reduce(0) { $0 + $1.utf8.count })
         let offsets = allocate(Int64.self, distinct.count + 1)
         var offset = 0
-        for (newCode, oldCode) in order.enumerated() {
-            offsets[newCode] = Int64(offset)
-            for byte in distinct[oldCode].utf8 {
+        for (code, text) in distinct.enumerated() {
+            offsets[code] = Int64(offset)
+            for byte in text.utf8 {
                 bytes[offset] = CChar(bitPattern: byte)
                 offset += 1
             }
@@ -281,10 +288,10 @@ extension SQLiteColumnTable {
     }
 }
 
-/// A text as its UTF-8 bytes, as SQLite compares texts: hashed, compared
-/// and ordered bytewise (a `String` key would normalise every non-ASCII text
-/// to hash it).
-private struct TextBytes: Hashable, Comparable {
+/// A text as its UTF-8 bytes, as SQLite compares texts: compared and
+/// ordered bytewise (`String` would compare non-ASCII texts by their
+/// canonical equivalence).
+private struct TextBytes: Comparable {
     let text: String
 
     init(_ text: String) {
@@ -308,11 +315,6 @@ private struct TextBytes: Hashable, Comparable {
     }
 
     static func < (left: TextBytes, right: TextBytes) -> Bool { compare(left, right) < 0 }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
 }
 
 extension SQLiteDatabase {

@@ -1,3 +1,4 @@
+import ReportModel
 import SQLiteSupport
 import Testing
 
@@ -80,6 +81,45 @@ import Testing
                 [["unit_id", "TEXT"], ["year", "INTEGER"], ["score", "REAL"], ["note", "TEXT"]])
         #expect(try rows("SELECT COUNT(*), COUNT(unit_id), COUNT(year), SUM(score) FROM columns")
                 == rows("SELECT COUNT(*), COUNT(unit_id), COUNT(year), SUM(score) FROM plain"))
+    }
+
+    /// Texts are told apart and ordered by their bytes, as SQLite does:
+    /// the NFC and NFD spellings of one word are two texts; thousands of
+    /// distinct texts, runs of a repeated one and the empty text code as
+    /// their SQLite copies compare. Days order as their ISO texts, from year
+    /// 1 to 9999, leap days included.
+    @Test func textsAndDaysAreCodedInTheirBytesOrder() throws {
+        let words = ["Đảng bộ", "Đảng bộ".decomposedStringWithCanonicalMapping, "", "a", "a", "a", "A", "b"]
+        let texts: [String?] = (0..<6000).map { index in
+            index % 11 == 0 ? nil : index % 3 == 0 ? words[index % words.count] : "t\((index * 7919) % 4001)"
+        }
+        let days: [Day?] = (0..<6000).map { index in
+            let some = [Day(year: 1, month: 1, day: 1), Day(year: 999, month: 12, day: 31),
+                        Day(year: 2024, month: 2, day: 29), Day(year: 9999, month: 12, day: 31)]
+            return index % 13 == 0 ? nil : index % 5 == 0 ? some[index % 4]
+                : Day(year: 2000 + index % 30, month: 1 + index % 12, day: 1 + index % 28)
+        }
+        try database.execute("CREATE TABLE plain_texts (word TEXT, day TEXT)")
+        let insert = try database.prepare("INSERT INTO plain_texts VALUES (?1, ?2)")
+        for (text, day) in zip(texts, days) { try insert.run([.optional(text), .optional(day?.description)]) }
+        let table = SQLiteColumnTable(name: "coded_texts", columns: [("word", .texts(texts)), ("day", .days(days))],
+                                      indexes: [["word"], ["day"]])
+        try database.attach([table])
+        try database.createVirtualTable(table)
+        for query in [
+            "SELECT word, COUNT(*) FROM %@ GROUP BY word ORDER BY word",
+            "SELECT day, COUNT(*) FROM %@ GROUP BY day ORDER BY day",
+            "SELECT COUNT(*) FROM %@ WHERE word = 'Đảng bộ'", "SELECT COUNT(*) FROM %@ WHERE word < 'b'",
+            "SELECT COUNT(*) FROM %@ WHERE day BETWEEN '0999-12-31' AND '2024-02-29'",
+            "SELECT COUNT(*) FROM %@ WHERE day = '2024-02-29'",
+        ] {
+            let expected = try rows(query.replacingOccurrences(of: "%@", with: "plain_texts"))
+            #expect(try rows(query.replacingOccurrences(of: "%@", with: "coded_texts")) == expected, "\(query)")
+            #expect(!expected.isEmpty)
+        }
+        let distinct = try rows("SELECT COUNT(DISTINCT word) FROM plain_texts")
+        #expect(try rows("SELECT COUNT(DISTINCT word) FROM coded_texts") == distinct)
+        #expect(distinct.first?.first.flatMap { Int($0.dropFirst()) } ?? 0 > 3000, "\(distinct)")
     }
 
     private func rows(_ sql: String) throws -> [[String]] {

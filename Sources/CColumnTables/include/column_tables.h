@@ -72,4 +72,22 @@ int baocao_register_column_tables(sqlite3 *db, const baocao_table *const *tables
 void baocao_sort_index(const baocao_table *table, const int32_t *columns, int column_count,
                        int32_t *rows, double *rows_per_key, int64_t *code_starts);
 
+// Dictionary-encodes a column's texts as they come: each distinct text (its
+// bytes) gets a code in order of first appearance, found by a hash of its
+// bytes, never by a normalising comparison. Then `baocao_text_coder_rank`
+// ranks the distinct texts bytewise, which a column table's codes must be.
+typedef struct baocao_text_coder baocao_text_coder;
+
+baocao_text_coder *baocao_text_coder_create(void);
+void baocao_text_coder_free(baocao_text_coder *coder);
+// The code of the text of `length` bytes at `bytes` (which may be NULL when `length` is 0).
+int32_t baocao_text_coder_code(baocao_text_coder *coder, const char *bytes, int64_t length);
+// How many distinct texts, and their bytes in all.
+int32_t baocao_text_coder_count(const baocao_text_coder *coder);
+int64_t baocao_text_coder_byte_count(const baocao_text_coder *coder);
+// Fills `rank[code]` (count entries) with each code's rank among the texts
+// ordered bytewise, and `bytes` (byte_count) and `offsets` (count + 1) with
+// the texts in that order.
+void baocao_text_coder_rank(const baocao_text_coder *coder, int32_t *rank, char *bytes, int64_t *offsets);
+
 #endif
