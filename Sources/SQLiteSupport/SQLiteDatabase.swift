@@ -45,7 +45,11 @@ public final class SQLiteDatabase {
         "file:/\(name)?vfs=memdb"
     }
 
+    /// Set once, before the first connection: SQLite's own configuration.
+    private static let configured: Void = { _ = baocao_sqlite_disable_memory_statistics() }()
+
     private init(path: String, flags: Int32) throws(SQLiteError) {
+        Self.configured
         var db: OpaquePointer?
         let code = sqlite3_open_v2(path, &db, flags, nil)
         guard code == SQLITE_OK, let db else {
