@@ -450,6 +450,90 @@ static void merge_sort(const order *o, int32_t *rows, int32_t *scratch, int64_t 
     while (i < half) rows[out++] = scratch[i++];
 }
 
+// Bits needed to number `range` values 0..<range.
+static int bits_for(uint64_t range) {
+    int bits = 0;
+    while (bits < 64 && (range - 1) >> bits) bits++;
+    return bits;
+}
+
+// Each row's key as one number, its columns side by side, the first highest:
+// a text's code + 1, an integer's distance from the column's least + 1, 0
+// for NULL — so keys order as the rows do. 0 when they do not fit in 64 bits
+// (or a column is REAL); else the bits used.
+static int pack_keys(const order *o, int64_t count, uint64_t *keys) {
+    int widths[o->column_count];
+    int64_t least[o->column_count];
+    int total = 0;
+    for (int k = 0; k < o->column_count; k++) {
+        const baocao_column *column = &o->table->columns[o->columns[k]];
+        uint64_t range;
+        if (column->kind == BAOCAO_COLUMN_TEXT) {
+            range = (uint64_t)column->distinct_count + 1;
+        } else if (column->kind == BAOCAO_COLUMN_INTEGER) {
+            int64_t low = INT64_MAX, high = INT64_MIN;
+            for (int64_t row = 0; row < count; row++) {
+                if (column->nulls && column->nulls[row]) continue;
+                if (column->integers[row] < low) low = column->integers[row];
+                if (column->integers[row] > high) high = column->integers[row];
+            }
+            least[k] = low;
+            uint64_t spread = low > high ? 0 : (uint64_t)high - (uint64_t)low;
+            if (spread >= UINT64_MAX - 1) return 0;
+            range = spread + 2;
+        } else {
+            return 0;
+        }
+        widths[k] = bits_for(range);
+        total += widths[k];
+        if (total > 64) return 0;
+    }
+    for (int64_t row = 0; row < count; row++) {
+        uint64_t key = 0;
+        for (int k = 0; k < o->column_count; k++) {
+            const baocao_column *column = &o->table->columns[o->columns[k]];
+            uint64_t part;
+            if (column->kind == BAOCAO_COLUMN_TEXT) part = (uint64_t)(column->codes[row] + 1);
+            else if (column->nulls && column->nulls[row]) part = 0;
+            else part = (uint64_t)column->integers[row] - (uint64_t)least[k] + 1;
+            key = widths[k] == 64 ? part : (key << widths[k]) | part;
+        }
+        keys[row] = key;
+    }
+    return total ? total : 1;
+}
+
+// Orders `rows` by `keys` (both `count` long), equal keys in the order they
+// are in: a least-significant-digit radix sort over the `bits` used, eleven
+// bits a pass.
+static void radix_sort(uint64_t *keys, int32_t *rows, int64_t count, int bits) {
+    enum { digit_bits = 11, digits = 1 << digit_bits };
+    uint64_t *other_keys = malloc(sizeof(uint64_t) * (size_t)count);
+    int32_t *other_rows = malloc(sizeof(int32_t) * (size_t)count);
+    int64_t *starts = malloc(sizeof(int64_t) * digits);
+    if (!other_keys || !other_rows || !starts) abort();   // out of memory: no index can be made
+    for (int shift = 0; shift < bits; shift += digit_bits) {
+        memset(starts, 0, sizeof(int64_t) * digits);
+        for (int64_t i = 0; i < count; i++) starts[(keys[i] >> shift) & (digits - 1)]++;
+        int64_t position = 0;
+        for (int d = 0; d < digits; d++) {
+            int64_t size = starts[d];
+            starts[d] = position;
+            position += size;
+        }
+        for (int64_t i = 0; i < count; i++) {
+            int64_t to = starts[(keys[i] >> shift) & (digits - 1)]++;
+            other_keys[to] = keys[i];
+            other_rows[to] = rows[i];
+        }
+        memcpy(keys, other_keys, sizeof(uint64_t) * (size_t)count);
+        memcpy(rows, other_rows, sizeof(int32_t) * (size_t)count);
+    }
+    free(other_keys);
+    free(other_rows);
+    free(starts);
+}
+
 void baocao_sort_index(const baocao_table *table, const int32_t *columns, int column_count,
                        int32_t *rows, double *rows_per_key, int64_t *code_starts) {
     order o = {table, columns, column_count};
@@ -458,10 +542,20 @@ void baocao_sort_index(const baocao_table *table, const int32_t *columns, int co
     int sorted = 1;
     for (int64_t i = 1; i < count && sorted; i++) sorted = compare_rows(&o, rows[i - 1], rows[i]) <= 0;
     if (!sorted) {
-        int32_t *scratch = malloc(sizeof(int32_t) * (size_t)(count / 2 + 1));
-        if (!scratch) abort();   // out of memory: no index can be made
-        merge_sort(&o, rows, scratch, count);
-        free(scratch);
+        // Keys of texts and integers usually fit in one number, sorted by its digits without
+        // comparing rows; otherwise rows are compared column by column.
+        uint64_t *keys = malloc(sizeof(uint64_t) * (size_t)count);
+        if (!keys) abort();   // out of memory: no index can be made
+        int bits = pack_keys(&o, count, keys);
+        if (bits) {
+            radix_sort(keys, rows, count, bits);
+        } else {
+            int32_t *scratch = malloc(sizeof(int32_t) * (size_t)(count / 2 + 1));
+            if (!scratch) abort();
+            merge_sort(&o, rows, scratch, count);
+            free(scratch);
+        }
+        free(keys);
     }
     // Distinct keys of each prefix length: where a row differs from the one before.
     int64_t *distinct = calloc((size_t)column_count, sizeof(int64_t));

@@ -87,7 +87,7 @@ import Testing
     /// the NFC and NFD spellings of one word are two texts; thousands of
     /// distinct texts, runs of a repeated one and the empty text code as
     /// their SQLite copies compare. Days order as their ISO texts, from year
-    /// 1 to 9999, leap days included.
+    /// 1 to 9999, leap days included. An index over both finds every row.
     @Test func textsAndDaysAreCodedInTheirBytesOrder() throws {
         let words = ["Đảng bộ", "Đảng bộ".decomposedStringWithCanonicalMapping, "", "a", "a", "a", "A", "b"]
         let texts: [String?] = (0..<6000).map { index in
@@ -103,7 +103,7 @@ import Testing
         let insert = try database.prepare("INSERT INTO plain_texts VALUES (?1, ?2)")
         for (text, day) in zip(texts, days) { try insert.run([.optional(text), .optional(day?.description)]) }
         let table = SQLiteColumnTable(name: "coded_texts", columns: [("word", .texts(texts)), ("day", .days(days))],
-                                      indexes: [["word"], ["day"]])
+                                      indexes: [["word", "day"], ["day"]])
         try database.attach([table])
         try database.createVirtualTable(table)
         for query in [
@@ -112,6 +112,11 @@ import Testing
             "SELECT COUNT(*) FROM %@ WHERE word = 'Đảng bộ'", "SELECT COUNT(*) FROM %@ WHERE word < 'b'",
             "SELECT COUNT(*) FROM %@ WHERE day BETWEEN '0999-12-31' AND '2024-02-29'",
             "SELECT COUNT(*) FROM %@ WHERE day = '2024-02-29'",
+            // Every row looked up by its word and day through the index: a key of 20 bits and more.
+            """
+            SELECT p.word, p.day, COUNT(*) FROM plain_texts p JOIN %@ c ON c.word = p.word AND c.day = p.day
+            GROUP BY 1, 2 ORDER BY 1, 2
+            """,
         ] {
             let expected = try rows(query.replacingOccurrences(of: "%@", with: "plain_texts"))
             #expect(try rows(query.replacingOccurrences(of: "%@", with: "coded_texts")) == expected, "\(query)")
