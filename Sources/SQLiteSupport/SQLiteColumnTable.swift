@@ -242,9 +242,11 @@ extension SQLiteColumnTable {
         public let codes: UnsafeBufferPointer<Int32>
         public let texts: [String]
         private let table: SQLiteColumnTable
+        private let column: baocao_column
 
         init(_ table: SQLiteColumnTable, _ column: baocao_column) {
             self.table = table
+            self.column = column
             codes = UnsafeBufferPointer(start: column.codes, count: table.rowCount)
             texts = (0..<Int(column.distinct_count)).map { code in
                 let start = Int(column.text_offsets[code]), end = Int(column.text_offsets[code + 1])
@@ -262,6 +264,33 @@ extension SQLiteColumnTable {
                 if TextBytes(texts[middle]) <= TextBytes(text) { low = middle + 1 } else { high = middle }
             }
             return Int32(low)
+        }
+
+        /// For each of this column's codes, the code of the same text in
+        /// `other` (-1: none there). Both lists are in byte order: one merge
+        /// of them, not a search per text.
+        public func codes(in other: TextCodes) -> [Int32] {
+            var result = [Int32](repeating: -1, count: texts.count)
+            var theirs = 0
+            for ours in texts.indices {
+                var order: Int32 = 1
+                while theirs < other.texts.count {
+                    order = Self.compare(other.column, theirs, column, ours)
+                    if order >= 0 { break }
+                    theirs += 1
+                }
+                if order == 0 { result[ours] = Int32(theirs) }
+            }
+            return result
+        }
+
+        /// Negative, zero or positive as text `a` of column `left` orders before, as or after text `b` of `right`.
+        private static func compare(_ left: baocao_column, _ a: Int, _ right: baocao_column, _ b: Int) -> Int32 {
+            let leftStart = Int(left.text_offsets[a]), leftCount = Int(left.text_offsets[a + 1]) - leftStart
+            let rightStart = Int(right.text_offsets[b]), rightCount = Int(right.text_offsets[b + 1]) - rightStart
+            let common = min(leftCount, rightCount)
+            let order = common == 0 ? 0 : memcmp(left.text_bytes + leftStart, right.text_bytes + rightStart, common)
+            return order != 0 ? order : Int32(leftCount - rightCount).signum()
         }
 
         /// The code of `text`, or nil when no row holds it.

@@ -127,6 +127,19 @@ import Testing
         #expect(distinct.first?.first.flatMap { Int($0.dropFirst()) } ?? 0 > 3000, "\(distinct)")
     }
 
+    /// One column's texts found in another's by merging the two sorted lists:
+    /// the same codes as a search for each, texts missing from either side included.
+    @Test func textsAreMatchedAcrossColumns() throws {
+        let ours: [String?] = ["b", "Đảng", "", "a", nil, "z", "b", "m", "Đảng".decomposedStringWithCanonicalMapping]
+        let theirs: [String?] = ["a", "c", "Đảng", "", "m", "y", "zz", nil]
+        let left = SQLiteColumnTable(name: "left", columns: [("text", .texts(ours))], indexes: [])
+        let right = SQLiteColumnTable(name: "right", columns: [("text", .texts(theirs))], indexes: [])
+        let leftCodes = try #require(left.textCodes("text")), rightCodes = try #require(right.textCodes("text"))
+        let matched = leftCodes.codes(in: rightCodes)
+        #expect(matched == leftCodes.texts.map { rightCodes.code(of: $0) ?? -1 })
+        #expect(matched.filter { $0 >= 0 }.count == 4, "\(leftCodes.texts) in \(rightCodes.texts): \(matched)")
+    }
+
     private func rows(_ sql: String) throws -> [[String]] {
         let statement = try database.prepare(sql)
         var rows: [[String]] = []

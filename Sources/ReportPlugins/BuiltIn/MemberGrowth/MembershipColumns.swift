@@ -44,7 +44,7 @@ struct MembershipColumns {
         for (row, code) in ids.codes.enumerated() where code >= 0 && rowOfID[Int(code)] < 0 {
             rowOfID[Int(code)] = Int32(row)
         }
-        let rowOfMemberCode = memberIDs.texts.map { id in ids.code(of: id).map { rowOfID[Int($0)] } ?? -1 }
+        let rowOfMemberCode = memberIDs.codes(in: ids).map { $0 < 0 ? -1 : rowOfID[Int($0)] }
         memberRows = memberIDs.codes.map { $0 < 0 ? -1 : rowOfMemberCode[Int($0)] }
         let female = genders.code(of: "female")
         let birthOfCode = births.texts.map { Day(iso: $0) }
