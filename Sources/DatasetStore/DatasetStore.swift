@@ -140,7 +140,7 @@ public final class DatasetStore {
             var columns: [(name: String, values: SQLiteColumnTable.Values)] = []
             for (position, column) in schema.columns.enumerated() {
                 let values = dataset.values(of: table, at: position)
-                let keptValues = allKept ? values : values.indices.filter { kept[$0] }.map { values[$0] }
+                let keptValues = allKept ? values : DeclaredColumn(values.indices.filter { kept[$0] }.map { values[$0] })
                 columns += StoreSchema.storeColumns(column, keptValues)
             }
             let positions = kept.indices.filter { kept[$0] }

@@ -52,7 +52,7 @@ enum StoreSchema {
     ]
 
     /// A declared column's values as the store keeps them: one column, or three for a period.
-    static func storeColumns(_ column: TableSchema.Column, _ values: [FieldValue?])
+    static func storeColumns(_ column: TableSchema.Column, _ values: DeclaredColumn)
         -> [(name: String, values: SQLiteColumnTable.Values)] {
         func texts(_ text: (FieldValue) -> String?) -> SQLiteColumnTable.Values {
             .texts(values.map { $0.flatMap(text) })

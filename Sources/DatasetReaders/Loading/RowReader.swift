@@ -34,16 +34,17 @@ struct RowReader {
     }
 
     /// Every declared column's value; nil where the cell is empty or bad (reported).
-    /// `values` is the caller's buffer, reused row after row when the row is not kept.
+    /// `values` is the caller's buffer, reused row after row when the row is not kept:
+    /// each value is written over the last row's (emptying it first cost as much as the cells).
     mutating func decode(into values: inout [FieldValue?]) -> TableRow {
         let columns = table.schema.columns
-        values.removeAll(keepingCapacity: true)
+        if values.count != columns.count { values = Array(repeating: nil, count: columns.count) }
         // By index, not by element: a million rows should not copy every column's declaration.
         for position in columns.indices {
             let field = table.fieldOfColumn[position]
             guard let text = field.flatMap(text(atField:)) ?? columns[position].defaultValue else {
                 if columns[position].required { report(columns[position].name, Message("required value missing")) }
-                values.append(nil)
+                values[position] = nil
                 continue
             }
             // A typed number from an XLSX or SQLite cell is plain, whatever `number_locale` says.
@@ -51,13 +52,13 @@ struct RowReader {
             let locale = typedNumber ? NumberLocale.plain : numberLocale
             switch Self.value(text, as: columns[position].type, locale: locale) {
             case .success(let value):
-                values.append(value)
+                values[position] = value
                 if let minimum = columns[position].minimum, let message = Self.below(minimum, value) {
                     report(columns[position].name, message)
                 }
             case .failure(let error):
                 report(columns[position].name, error.message(column: columns[position].name))
-                values.append(nil)
+                values[position] = nil
             }
         }
         return TableRow(values: values, source: location)

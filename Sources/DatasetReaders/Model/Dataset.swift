@@ -64,18 +64,18 @@ public struct Dataset: Sendable {
         case TableSchema.memberEvents.name: for row in events { body(row.declaredValue(at: column), row.source) }
         default:
             guard let declared = rows[table] else { return }
-            for (row, value) in declared.columns[column].enumerated() { body(value, declared.source(row)) }
+            for row in 0..<declared.count { body(declared.value(row, column), declared.source(row)) }
         }
     }
 
-    /// The value of one column of every row of `table`, as an array: for a
-    /// table kept as columns, that column itself, without a copy.
-    public func values(of table: String, at column: Int) -> [FieldValue?] {
-        if let declared = rows[table] { return declared.columns[column] }
+    /// The value of one column of every row of `table`: for a table kept as
+    /// declared rows, read where they lie, without a copy.
+    public func values(of table: String, at column: Int) -> DeclaredColumn {
+        if let declared = rows[table] { return declared.column(column) }
         var values: [FieldValue?] = []
         values.reserveCapacity(rowCount(of: table))
         forEachValue(of: table, at: column) { value, _ in values.append(value) }
-        return values
+        return DeclaredColumn(values)
     }
 
     public var targets: [Target] { typed("targets", Target.init) }

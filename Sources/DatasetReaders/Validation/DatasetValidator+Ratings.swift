@@ -5,10 +5,9 @@ internal import ReportModel
 extension DatasetValidator {
     mutating func checkRatings(_ dataset: Dataset, _ references: References) {
         let schema = TableSchema.ratings
-        let year = schema.position(of: "year"), type = schema.position(of: "subject_type")
-        let subject = schema.position(of: "subject_id")
+        let yearColumn = schema.position(of: "year"), typeColumn = schema.position(of: "subject_type")
+        let subjectColumn = schema.position(of: "subject_id")
         guard let rows = dataset.rows[schema.name] else { return }
-        let years = rows.columns[year], types = rows.columns[type], subjects = rows.columns[subject]
         /// The years each subject was rated in, with the row where each was first given.
         struct Subject: Hashable {
             let isMember: Bool
@@ -24,8 +23,9 @@ extension DatasetValidator {
             if let run { ratedYears[run.subject] = run.years }
         }
         for index in 0..<rows.count {
-            guard case .integer(let year) = years[index], let typeID = types[index]?.text,
-                  let subjectType = TargetType(rawValue: typeID), let id = subjects[index]?.text else { continue }
+            guard case .integer(let year) = rows.value(index, yearColumn),
+                  let typeID = rows.value(index, typeColumn)?.text, let subjectType = TargetType(rawValue: typeID),
+                  let id = rows.value(index, subjectColumn)?.text else { continue }
             if run?.subject.id != id || run?.type != subjectType {
                 endRun()
                 let subject = Subject(isMember: subjectType == .member, id: id)
