@@ -293,6 +293,18 @@ import Testing
         #expect(XLSXText.displayWidth("Đảng viên") == 9)
         #expect(XLSXText.displayWidth("Đảng viên".decomposedStringWithCanonicalMapping) == 9)
         #expect(XLSXText.wrap("một hai ba bốn", charactersPerLine: 7) == ["một hai", "ba bốn"])
+        // Lines are counted as `wrap` makes them: words longer than a line, runs of spaces,
+        // empty paragraphs, combining marks, emoji, at every width.
+        let texts = ["một hai ba bốn", "Đảng viên".decomposedStringWithCanonicalMapping + " xxxxxxxxxxxxxxxx yy",
+                     "a  b   c\n\nd", "", " ", "🇻🇳🇻🇳🇻🇳🇻🇳 quốc kỳ", "Tỷ lệ tốt trở lên (%)\nChi bộ trực thuộc đảng bộ cơ sở",
+                     "\nxxxxxxxxxxxxxxxxxxxxxxxx  yyyy zz ", "Nghịêm ngặt\r\nđúng hạn", "ab cd\n ef\n",
+                     "Ước tính tăng trưởng kinh tế đạt 8,5%, vượt kế hoạch đề ra"]
+        for text in texts {
+            for width in 1...30 {
+                #expect(XLSXText.wrappedLineCount(text, charactersPerLine: width)
+                        == XLSXText.wrap(text, charactersPerLine: width).count, "\(text) at \(width)")
+            }
+        }
         #expect(XLSXText.display(.number(123.33), as: .percent) == "123,3%")   // as `0.0"%"` shows it
         #expect(XLSXStyles.numberFormat(.percent) == "0.0\"%\"" && XLSXStyles.numberFormat(.decimal, decimals: 0) == "#,##0")
         #expect(XLSXText.display(.integer(3812), as: .integer) == "3.812")

@@ -19,8 +19,11 @@ enum NarrativeRendering {
         var flagged = values
         for (key, value) in values {
             switch value {
-            case let text as String where text == "1":
-                flagged[key + "_one"] = true
+            case let text as String:
+                if text == "1" { flagged[key + "_one"] = true }
+            case is Bool, is [String: Bool]:
+                // No count among them; a cast to [String: Any] would copy every `has` table.
+                break
             case let nested as [String: Any]:
                 flagged[key] = withSingularFlags(nested)
             case let list as [[String: Any]]:

@@ -52,7 +52,12 @@ enum XLSXText {
 
     /// A combining mark (or joiner) drawn on the character before it.
     private static func takesNoRoom(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x300 && scalar.properties.isGraphemeExtend
+        switch scalar.value {
+        case ..<0x300: false
+        case 0x300...0x36F: true   // combining diacritical marks: all Grapheme_Extend
+        case 0x1E00...0x1EFF: false   // Latin Extended Additional (ạ, ế, ữ…): letters, asked of every Vietnamese cell
+        default: scalar.properties.isGraphemeExtend
+        }
     }
 
     /// Characters that fit on one line of a cell `width` units wide.
@@ -92,10 +97,53 @@ enum XLSXText {
         return lines
     }
 
+    /// How many lines `wrap` makes of `text`, counted without making them:
+    /// every cover paragraph and long header of every workbook is counted.
+    /// A text of Latin letters, Vietnamese ones included, is counted in its
+    /// bytes (each of its characters is one scalar, so spaces and newlines
+    /// split it as its characters would); any other as `wrap` makes it.
+    static func wrappedLineCount(_ text: String, charactersPerLine width: Int) -> Int {
+        let oneScalarPerCharacter = text.unicodeScalars.allSatisfy { scalar in
+            (scalar.value < 0x300 && scalar != "\r") || (0x1E00...0x1EFF).contains(scalar.value)
+        }
+        guard oneScalarPerCharacter else { return wrap(text, charactersPerLine: width).count }
+        var count = 0
+        var lineIsEmpty = true, lineWidth = 0, wordWidth = 0
+        func endWord() {
+            defer { wordWidth = 0 }
+            guard wordWidth > 0 else { return }
+            if lineIsEmpty, wordWidth <= width {
+                (lineIsEmpty, lineWidth) = (false, wordWidth)
+            } else if !lineIsEmpty, lineWidth + 1 + wordWidth <= width {
+                lineWidth += 1 + wordWidth
+            } else {
+                if !lineIsEmpty { count += 1 }
+                while wordWidth > width {   // a word longer than a line is cut
+                    count += 1
+                    wordWidth -= width
+                }
+                (lineIsEmpty, lineWidth) = (false, wordWidth)
+            }
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20: endWord()
+            case 0x0A:
+                endWord()
+                count += 1
+                (lineIsEmpty, lineWidth) = (true, 0)
+            case 0x80...0xBF: break   // a scalar's continuation byte
+            default: wordWidth += 1
+            }
+        }
+        endWord()
+        return count + 1
+    }
+
     /// Lines `text` takes in a wrapped cell `width` units wide.
     static func lineCount(_ text: String, width: Double, bold: Bool = false) -> Int {
         if !text.utf8.contains(0x0A), units(text, bold: bold) <= width { return 1 }   // a byte test: Foundation's contains searches
-        return wrap(text, charactersPerLine: charactersPerLine(width: width, bold: bold)).count
+        return wrappedLineCount(text, charactersPerLine: charactersPerLine(width: width, bold: bold))
     }
 
     /// The fewest characters per line that wrap `text` into at most `lines`
@@ -103,7 +151,7 @@ enum XLSXText {
     static func charactersToWrap(_ text: String, into lines: Int) -> Int {
         let length = displayWidth(text)
         var width = max(1, longestWord(text))
-        while width < length, wrap(text, charactersPerLine: width).count > lines { width += 1 }
+        while width < length, wrappedLineCount(text, charactersPerLine: width) > lines { width += 1 }
         return width
     }
 
