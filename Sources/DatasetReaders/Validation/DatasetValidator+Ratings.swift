@@ -17,31 +17,33 @@ extension DatasetValidator {
         ratedYears.reserveCapacity(dataset.members.count + dataset.units.count)   // the subjects there may be
         // A subject's ratings are usually on consecutive rows: its reference and its years are looked
         // up once for them, and put back when the next subject comes (an unknown one is still
-        // reported on each row).
-        var run: (subject: Subject, type: TargetType, problem: Message?, years: RatedYears)?
-        func endRun() {
-            if let run { ratedYears[run.subject] = run.years }
-        }
+        // reported on each row). Kept in variables of their own, not a tuple copied on every row.
+        var subject: Subject?, subjectType = TargetType.member, problem: Message?, years = RatedYears()
+        // Its type's text too: a choice's id is the same few texts, not parsed on every row.
+        var typeText = "", typeOfText: TargetType?
         for index in 0..<rows.count {
             guard case .integer(let year) = rows.value(index, yearColumn),
-                  let typeID = rows.value(index, typeColumn)?.text, let subjectType = TargetType(rawValue: typeID),
+                  let typeID = rows.value(index, typeColumn)?.text,
                   let id = rows.value(index, subjectColumn)?.text else { continue }
-            if run?.subject.id != id || run?.type != subjectType {
-                endRun()
-                let subject = Subject(isMember: subjectType == .member, id: id)
-                run = (subject, subjectType, references.unknown(id, as: subjectType), ratedYears[subject] ?? RatedYears())
+            if typeID != typeText { (typeText, typeOfText) = (typeID, TargetType(rawValue: typeID)) }
+            guard let type = typeOfText else { continue }
+            if subject?.id != id || subjectType != type {
+                if let subject { ratedYears[subject] = years }
+                let next = Subject(isMember: type == .member, id: id)
+                (subject, subjectType, problem) = (next, type, references.unknown(id, as: type))
+                years = ratedYears.removeValue(forKey: next) ?? RatedYears()   // taken out: held once, not copied
             }
-            if let problem = run?.problem {
+            if let problem {
                 problems.append(Problem(at: rows.source(index), column: "subject_id", message: problem))
             }
-            guard let earlier = run?.years.row(of: year) else {
-                run?.years.add(year, row: index)
+            guard let earlier = years.row(of: year) else {
+                years.add(year, row: index)
                 continue
             }
             let at = rows.source(earlier)
             problems.append(Problem(at: rows.source(index), column: "subject_id", message:
-                subjectType == .member ? Message("member \(id) is rated twice in \(year) (first at \(at))")
-                                       : Message("unit \(id) is rated twice in \(year) (first at \(at))")))
+                type == .member ? Message("member \(id) is rated twice in \(year) (first at \(at))")
+                                : Message("unit \(id) is rated twice in \(year) (first at \(at))")))
         }
     }
 }
