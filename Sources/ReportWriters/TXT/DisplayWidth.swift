@@ -1,4 +1,5 @@
 internal import Foundation
+internal import ReportModel
 
 /// How many terminal columns text takes, for aligning plain-text tables.
 ///
@@ -12,9 +13,14 @@ internal import Foundation
 enum DisplayWidth {
     /// The number of columns `text` takes: `of("Mường Lèo") == 9`.
     static func of(_ text: some StringProtocol) -> Int {
-        let normalized = String(text).precomposedStringWithCanonicalMapping
+        // Almost no text needs composing; one that does may still hold marks after it.
+        text.mayChangeUnderNFC ? width(of: text.precomposedStringWithCanonicalMapping.unicodeScalars)
+                               : width(of: text.unicodeScalars)
+    }
+
+    private static func width(of scalars: some Sequence<Unicode.Scalar>) -> Int {
         var width = 0
-        for scalar in normalized.unicodeScalars {
+        for scalar in scalars {
             width += of(scalar)
         }
         return width
@@ -55,9 +61,12 @@ enum DisplayWidth {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// The text in NFC, the form every TXT line is written in.
-    var nfc: String { precomposedStringWithCanonicalMapping }
+    var nfc: String { mayChangeUnderNFC ? precomposedStringWithCanonicalMapping : String(self) }
+}
+
+extension String {
 
     /// `self` followed by spaces up to `width` display columns.
     func padded(toWidth width: Int) -> String {
