@@ -5,6 +5,7 @@
 // a narrowing only has to keep every matching row, so whatever this file
 // cannot map exactly (a text compared with an INTEGER column…) simply scans more.
 #include "column_tables.h"
+#include "sorting.h"
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
@@ -76,11 +77,9 @@ static int32_t text_rank(const baocao_column *column, const unsigned char *text,
     *equal = 0;
     while (lo < hi) {
         int32_t middle = lo + (hi - lo) / 2;
-        const char *start = column->text_bytes + column->text_offsets[middle];
-        int64_t size = column->text_offsets[middle + 1] - column->text_offsets[middle];
-        int64_t common = size < length ? size : length;
-        int c = memcmp(start, text, (size_t)common);
-        if (c == 0) c = size < length ? -1 : size > length;
+        int64_t start = column->text_offsets[middle];
+        int c = baocao_compare_bytes(column->text_bytes + start, column->text_offsets[middle + 1] - start,
+                                     (const char *)text, length);
         if (c == 0) { *equal = 1; return middle; }
         if (c < 0) lo = middle + 1; else hi = middle;
     }
@@ -428,26 +427,32 @@ static int compare_rows(const order *o, int32_t a, int32_t b) {
     return 0;
 }
 
-// A stable merge sort: equal keys keep row order.
-static void merge_sort(const order *o, int32_t *rows, int32_t *scratch, int64_t count) {
+static int compare_ordered_rows(const void *context, int32_t a, int32_t b) {
+    return compare_rows(context, a, b);
+}
+
+// A stable sort of any items by a comparison (equal ones keep their order):
+// an index's rows here, a column's distinct texts in text_coder.c.
+void baocao_merge_sort(int32_t *items, int32_t *scratch, int64_t count,
+                       int (*compare)(const void *context, int32_t a, int32_t b), const void *context) {
     if (count < 2) return;
     if (count <= 16) {
         for (int64_t i = 1; i < count; i++) {
-            int32_t row = rows[i];
+            int32_t item = items[i];
             int64_t j = i;
-            while (j > 0 && compare_rows(o, rows[j - 1], row) > 0) { rows[j] = rows[j - 1]; j--; }
-            rows[j] = row;
+            while (j > 0 && compare(context, items[j - 1], item) > 0) { items[j] = items[j - 1]; j--; }
+            items[j] = item;
         }
         return;
     }
     int64_t half = count / 2;
-    merge_sort(o, rows, scratch, half);
-    merge_sort(o, rows + half, scratch, count - half);
-    if (compare_rows(o, rows[half - 1], rows[half]) <= 0) return;   // already in order
-    memcpy(scratch, rows, sizeof(int32_t) * (size_t)half);
+    baocao_merge_sort(items, scratch, half, compare, context);
+    baocao_merge_sort(items + half, scratch, count - half, compare, context);
+    if (compare(context, items[half - 1], items[half]) <= 0) return;   // already in order
+    memcpy(scratch, items, sizeof(int32_t) * (size_t)half);
     int64_t i = 0, j = half, out = 0;
-    while (i < half && j < count) rows[out++] = compare_rows(o, rows[j], scratch[i]) < 0 ? rows[j++] : scratch[i++];
-    while (i < half) rows[out++] = scratch[i++];
+    while (i < half && j < count) items[out++] = compare(context, items[j], scratch[i]) < 0 ? items[j++] : scratch[i++];
+    while (i < half) items[out++] = scratch[i++];
 }
 
 // Bits needed to number `range` values 0..<range.
@@ -552,7 +557,7 @@ void baocao_sort_index(const baocao_table *table, const int32_t *columns, int co
         } else {
             int32_t *scratch = malloc(sizeof(int32_t) * (size_t)(count / 2 + 1));
             if (!scratch) abort();
-            merge_sort(&o, rows, scratch, count);
+            baocao_merge_sort(rows, scratch, count, compare_ordered_rows, &o);
             free(scratch);
         }
         free(keys);

@@ -3,6 +3,7 @@
 // are hashed eight bytes at a time, and a row repeating the text above it
 // (a member's ratings, a branch's meetings) is not hashed at all.
 #include "column_tables.h"
+#include "sorting.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,31 +113,10 @@ int32_t baocao_text_coder_count(const baocao_text_coder *coder) { return coder->
 
 int64_t baocao_text_coder_byte_count(const baocao_text_coder *coder) { return coder->arena_used; }
 
-static int compare_codes(const baocao_text_coder *coder, int32_t a, int32_t b) {
-    int64_t length_a = length_of(coder, a), length_b = length_of(coder, b);
-    int64_t common = length_a < length_b ? length_a : length_b;
-    int order = common ? memcmp(coder->arena + coder->starts[a], coder->arena + coder->starts[b], (size_t)common) : 0;
-    return order ? order : (length_a > length_b) - (length_a < length_b);
-}
-
-static void sort_codes(const baocao_text_coder *coder, int32_t *codes, int32_t *scratch, int32_t count) {
-    if (count < 2) return;
-    if (count <= 16) {
-        for (int32_t i = 1; i < count; i++) {
-            int32_t code = codes[i], j = i;
-            while (j > 0 && compare_codes(coder, codes[j - 1], code) > 0) { codes[j] = codes[j - 1]; j--; }
-            codes[j] = code;
-        }
-        return;
-    }
-    int32_t half = count / 2;
-    sort_codes(coder, codes, scratch, half);
-    sort_codes(coder, codes + half, scratch, count - half);
-    if (compare_codes(coder, codes[half - 1], codes[half]) <= 0) return;   // already in order
-    memcpy(scratch, codes, sizeof(int32_t) * (size_t)half);
-    int32_t i = 0, j = half, out = 0;
-    while (i < half && j < count) codes[out++] = compare_codes(coder, codes[j], scratch[i]) < 0 ? codes[j++] : scratch[i++];
-    while (i < half) codes[out++] = scratch[i++];
+static int compare_codes(const void *context, int32_t a, int32_t b) {
+    const baocao_text_coder *coder = context;
+    return baocao_compare_bytes(coder->arena + coder->starts[a], length_of(coder, a),
+                                coder->arena + coder->starts[b], length_of(coder, b));
 }
 
 void baocao_text_coder_rank(const baocao_text_coder *coder, int32_t *rank, char *bytes, int64_t *offsets) {
@@ -144,7 +124,7 @@ void baocao_text_coder_rank(const baocao_text_coder *coder, int32_t *rank, char 
     int32_t *order = grow(NULL, sizeof(int32_t) * ((size_t)count + 1));
     int32_t *scratch = grow(NULL, sizeof(int32_t) * ((size_t)count / 2 + 1));
     for (int32_t code = 0; code < count; code++) order[code] = code;
-    sort_codes(coder, order, scratch, count);
+    baocao_merge_sort(order, scratch, count, compare_codes, coder);
     int64_t offset = 0;
     for (int32_t position = 0; position < count; position++) {
         int32_t code = order[position];
