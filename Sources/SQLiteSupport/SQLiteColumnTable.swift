@@ -1,9 +1,6 @@
 internal import CColumnTables
 internal import CSQLite
 public import ReportModel
-#if canImport(Glibc)
-internal import Glibc
-#endif
 
 /// A read-only table SQL reads where it lies in memory, column by column,
 /// through the virtual-table module of `CColumnTables`: a million rows are
@@ -173,10 +170,7 @@ public final class SQLiteColumnTable: @unchecked Sendable {
         let offsets = allocate(Int64.self, distinct + 1)
         baocao_text_coder_rank(coder, &rank, bytes, offsets)
         for row in values.indices where codes[row] >= 0 { codes[row] = rank[Int(codes[row])] }
-        column.pointee.codes = UnsafePointer(codes)
-        column.pointee.distinct_count = Int32(distinct)
-        column.pointee.text_bytes = UnsafePointer(bytes)
-        column.pointee.text_offsets = UnsafePointer(offsets)
+        set(column, codes: codes, distinct: distinct, bytes: bytes, offsets: offsets)
     }
 
     /// Codes each row's day as its ISO text would be. Within years 1–9999 the
@@ -225,8 +219,13 @@ public final class SQLiteColumnTable: @unchecked Sendable {
             }
         }
         offsets[distinct.count] = Int64(offset)
+        set(column, codes: codes, distinct: distinct.count, bytes: bytes, offsets: offsets)
+    }
+
+    private func set(_ column: UnsafeMutablePointer<baocao_column>, codes: UnsafeMutablePointer<Int32>, distinct: Int,
+                     bytes: UnsafeMutablePointer<CChar>, offsets: UnsafeMutablePointer<Int64>) {
         column.pointee.codes = UnsafePointer(codes)
-        column.pointee.distinct_count = Int32(distinct.count)
+        column.pointee.distinct_count = Int32(distinct)
         column.pointee.text_bytes = UnsafePointer(bytes)
         column.pointee.text_offsets = UnsafePointer(offsets)
     }
@@ -286,11 +285,9 @@ extension SQLiteColumnTable {
 
         /// Negative, zero or positive as text `a` of column `left` orders before, as or after text `b` of `right`.
         private static func compare(_ left: baocao_column, _ a: Int, _ right: baocao_column, _ b: Int) -> Int32 {
-            let leftStart = Int(left.text_offsets[a]), leftCount = Int(left.text_offsets[a + 1]) - leftStart
-            let rightStart = Int(right.text_offsets[b]), rightCount = Int(right.text_offsets[b + 1]) - rightStart
-            let common = min(leftCount, rightCount)
-            let order = common == 0 ? 0 : memcmp(left.text_bytes + leftStart, right.text_bytes + rightStart, common)
-            return order != 0 ? order : Int32(leftCount - rightCount).signum()
+            let leftStart = left.text_offsets[a], rightStart = right.text_offsets[b]
+            return baocao_compare_bytes(left.text_bytes + Int(leftStart), left.text_offsets[a + 1] - leftStart,
+                                        right.text_bytes + Int(rightStart), right.text_offsets[b + 1] - rightStart)
         }
 
         /// The code of `text`, or nil when no row holds it.
@@ -332,9 +329,8 @@ private struct TextBytes: Comparable {
         var left = left.text, right = right.text
         return left.withUTF8 { leftBytes in
             right.withUTF8 { rightBytes in
-                let common = min(leftBytes.count, rightBytes.count)
-                let order = common == 0 ? 0 : memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, common)
-                return order != 0 ? order : Int32(leftBytes.count - rightBytes.count).signum()
+                baocao_compare_bytes(leftBytes.baseAddress, Int64(leftBytes.count),
+                                     rightBytes.baseAddress, Int64(rightBytes.count))
             }
         }
     }

@@ -6,6 +6,15 @@
 // and must outlive every connection the module is registered on.
 #include <sqlite3.h>
 #include <stdint.h>
+#include <string.h>
+
+// Negative, zero or positive as `a` (`length_a` bytes) orders before, as or
+// after `b`: SQLite's BINARY collation, by which column tables order texts.
+static inline int baocao_compare_bytes(const char *a, int64_t length_a, const char *b, int64_t length_b) {
+    int64_t common = length_a < length_b ? length_a : length_b;
+    int order = common ? memcmp(a, b, (size_t)common) : 0;
+    return order ? order : (length_a > length_b) - (length_a < length_b);
+}
 
 typedef enum {
     BAOCAO_COLUMN_INTEGER = 1,
