@@ -67,7 +67,6 @@ extension StringProtocol {
 }
 
 extension String {
-
     /// `self` followed by spaces up to `width` display columns.
     func padded(toWidth width: Int) -> String {
         self + String(repeating: " ", count: max(0, width - DisplayWidth.of(self)))
