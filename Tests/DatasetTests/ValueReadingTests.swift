@@ -77,6 +77,48 @@ import Testing
         #expect(result.dataset.units[0].headerName == "HUYỆN")
     }
 
+    /// A CSV cell spelled the usual way is read from its bytes, any other
+    /// from its text: quoting every cell sends all of them the second way,
+    /// and both ways must read the same values and report the same problems.
+    @Test func cellsReadFromTheirBytesReadAsTheirTexts() throws {
+        let members = """
+            id,full_name,gender,birth_date,ethnicity
+            m1,Lò Văn An,male,1980-01-01, Thái
+            m2,  Quàng Thị Bình ,Nữ,29/02/1996,Kinh
+            m3,Vi Văn Ba,MALE,2024-02-29,
+            m4,Ba,robot,2023-02-29,Kinh
+            m5,Tư,female,1980-1-01,Kinh
+
+            """
+        let meetings = """
+            unit_id,date,kind,members_total,members_present,upper_level_attended
+            b1,2024-01-05,regular,23,007,yes
+            b1,2024-02-05, thematic ,-0,0,có
+            b1,2024-03-05,Thường kỳ,12,13,TRUE
+            b2,2024-03-05,regular,-3,1e3,1
+            b2,2024-03-06,regular,1234567890123456,4,maybe
+            b2,2024-03-07,weekly,5,5,false
+
+            """
+        let targets = "unit_id,year,metric,value\nx,2024,admissions,12\nx,2025,admissions,12.5\nx,2026,admissions,-\n"
+        let plain = ["members.csv": members, "meetings.csv": meetings, "targets.csv": targets]
+        let quoted = plain.mapValues { table in
+            table.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.isEmpty ? "" : line.split(separator: ",", omittingEmptySubsequences: false)
+                    .map { "\"\($0)\"" }.joined(separator: ",")
+            }.joined(separator: "\n")
+        }
+        let read = try TemporaryDataset(plain).load(), readQuoted = try TemporaryDataset(quoted).load()
+        #expect(read.problems.map(\.description) == readQuoted.problems.map(\.description))
+        #expect(read.problems.count >= 10)
+        #expect(read.dataset.members == readQuoted.dataset.members)
+        #expect(read.dataset.members.count == 3)
+        #expect(read.dataset.rows["meetings"]?.rows == readQuoted.dataset.rows["meetings"]?.rows)
+        #expect(read.dataset.rows["meetings"]?.count == 2)
+        #expect(read.dataset.targets == readQuoted.dataset.targets)
+        #expect(read.dataset.targets.map(\.value) == [12, 12.5])
+    }
+
     @Test func readsDatasetYAML() throws {
         let yaml = """
             name: Đảng bộ huyện Mẫu

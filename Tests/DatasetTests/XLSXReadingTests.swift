@@ -76,7 +76,7 @@ struct Row: Equatable, CustomStringConvertible {
 
     init(_ record: SourceRecord) {
         line = record.line
-        fields = record.fields
+        fields = Array(record.fields)
         numeric = record.numericFields
     }
 

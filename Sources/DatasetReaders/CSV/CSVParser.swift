@@ -134,37 +134,53 @@ struct CSVFile {
 
     private static func parse(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, delimiter: UInt8, file: String,
                               _ consume: (Record) -> Void) throws(CSVError) -> [Problem] {
-        let cr: UInt8 = 0x0D, lf: UInt8 = 0x0A, quote = UInt8(ascii: "\"")
+        let cr: UInt8 = 0x0D, lf: UInt8 = 0x0A, quote = UInt8(ascii: "\""), space: UInt8 = 0x20, tab: UInt8 = 0x09
         let base = bytes.base.baseAddress!, end = bytes.endIndex
+        // The bytes that end a field's scan, told by one lookup per byte.
+        let stops = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+        defer { stops.deallocate() }
+        stops.initialize(repeating: false, count: 256)
+        for stop in [delimiter, lf, cr, quote] { stops[Int(stop)] = true }
         var problems: [Problem] = []
-        var fields: [String] = []
+        // The record's fields, written over the last record's: where each lies, and how many.
+        var spans: [RecordFields.Span] = []
+        var fieldCount = 0
+        var quoted: [String] = []
         var line = 1, recordLine = 1
         var index = bytes.startIndex
         var pendingField = false   // a delimiter was read: another field follows, even an empty one
         var quotedBytes: [UInt8] = []
 
+        func add(_ span: RecordFields.Span) {
+            if fieldCount < spans.count { spans[fieldCount] = span } else { spans.append(span) }
+            fieldCount += 1
+        }
         func endRecord() {
             // A blank line, or one of only delimiters, is no record.
-            if !fields.allSatisfy(\.isEmpty) { consume(Record(line: recordLine, fields: fields)) }
-            fields.removeAll(keepingCapacity: true)
+            if spans[..<fieldCount].contains(where: { $0.count > 0 }) {
+                consume(Record(line: recordLine,
+                               fields: RecordFields(bytes: base, spans: spans, count: fieldCount, quoted: quoted)))
+            }
+            fieldCount = 0
+            if !quoted.isEmpty { quoted = [] }
         }
 
         while index < end {
-            // Most fields hold no quote: their text is made straight from the file's bytes.
+            // Most fields hold no quote: they are left where they are in the file's bytes.
             var cursor = index
-            var byte: UInt8 = 0
-            while cursor < end {
-                byte = base[cursor]
-                if byte == delimiter || byte == lf || byte == cr || byte == quote { break }
-                cursor += 1
-            }
-            if cursor < end, byte == quote {
+            while cursor < end, !stops[Int(base[cursor])] { cursor += 1 }
+            if cursor < end, base[cursor] == quote {
                 cursor = try quotedField(base, from: index, to: end, delimiter: delimiter, into: &quotedBytes,
-                                         line: &line, recordLine: recordLine, field: fields.count + 1,
+                                         line: &line, recordLine: recordLine, field: fieldCount + 1,
                                          problems: &problems, file: file)
-                fields.append(quotedBytes.withUnsafeBufferPointer { makeText($0) })
+                let text = quotedBytes.withUnsafeBufferPointer { CellText.text($0) }
+                quoted.append(text)
+                add(RecordFields.Span(start: -quoted.count, count: text.utf8.count))
             } else {
-                fields.append(makeText(UnsafeBufferPointer(start: base + index, count: cursor - index)))
+                var start = index, last = cursor
+                while start < last, base[start] == space || base[start] == tab { start += 1 }
+                while last > start, base[last - 1] == space || base[last - 1] == tab { last -= 1 }
+                add(RecordFields.Span(start: start, count: last - start))
             }
             pendingField = false
             guard cursor < end else { break }
@@ -178,8 +194,8 @@ struct CSVFile {
             }
             index = cursor + 1
         }
-        if pendingField { fields.append("") }
-        if !fields.isEmpty { endRecord() }
+        if pendingField { add(RecordFields.Span(start: end, count: 0)) }
+        if fieldCount > 0 { endRecord() }
         return problems
     }
 
@@ -227,16 +243,6 @@ struct CSVFile {
             throw CSVError(file: file, line: recordLine, message: Message("a quoted field is never closed (missing \")"))
         }
         return cursor
-    }
-
-    /// Trimmed, and NFC-normalised when it may not be NFC already.
-    private static func makeText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var start = 0, end = bytes.count
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let text = String(decoding: slice, as: UTF8.self)
-        return slice.contains(where: { $0 >= 0x80 }) ? CellText.nfc(text) : text
     }
 }
 

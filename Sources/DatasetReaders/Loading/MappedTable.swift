@@ -68,11 +68,11 @@ struct HeaderSearch {
     /// held records that follow it, and takes no more.
     mutating func offer(_ record: SourceRecord) -> (header: SourceRecord, following: [SourceRecord])? {
         precondition(!isDone, "the header is already found")
-        if held.isEmpty, knownColumns(record) > 0 { return found(record, following: []) }
+        if held.isEmpty, knownColumns(record) > 0 { return found(record.owned(), following: []) }
         if !held.isEmpty, knownColumns(record) >= min(2, schema.columns.count) {
-            return found(record, following: [])
+            return found(record.owned(), following: [])
         }
-        held.append(record)
+        held.append(record.owned())   // held past the reading of its bytes
         if held.count == Self.rowsSearched { return finish() }
         return nil
     }

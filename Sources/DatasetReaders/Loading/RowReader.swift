@@ -42,6 +42,15 @@ struct RowReader {
         // By index, not by element: a million rows should not copy every column's declaration.
         for position in columns.indices {
             let field = table.fieldOfColumn[position]
+            // A CSV cell spelled the usual way is read from its bytes; any other as its text, below.
+            if let field, field < record.fields.count, let bytes = record.fields.bytes(at: field), !bytes.isEmpty,
+               let value = Self.quickValue(bytes, as: columns[position].type) {
+                values[position] = value
+                if let minimum = columns[position].minimum, let message = Self.below(minimum, value) {
+                    report(columns[position].name, message)
+                }
+                continue
+            }
             guard let text = field.flatMap(text(atField:)) ?? columns[position].defaultValue else {
                 if columns[position].required { report(columns[position].name, Message("required value missing")) }
                 values[position] = nil
@@ -82,6 +91,21 @@ struct RowReader {
             } else {
                 .failure(ValueError(unknownChoice: text, choices))
             }
+        }
+    }
+
+    /// A cell's value from its bytes when they are spelled the usual way —
+    /// a whole number, an ISO date, a choice's id, yes or no — as `value`
+    /// would read their text; nil for any other spelling, left to `value`.
+    static func quickValue(_ bytes: UnsafeBufferPointer<UInt8>, as type: TableSchema.ColumnType) -> FieldValue? {
+        switch type {
+        case .text: .text(CellText.text(bytes))
+        case .integer: ValueParser.plainInteger(bytes).map(FieldValue.integer)
+        case .number: ValueParser.plainInteger(bytes).map { .number(Double($0)) }
+        case .date: Day(isoBytes: bytes).map(FieldValue.date)
+        case .bool: ValueParser.usualBool(bytes).map(FieldValue.bool)
+        case .choice(let choices): choices.id(spelledIn: bytes).map(FieldValue.choice)
+        case .period: nil
         }
     }
 

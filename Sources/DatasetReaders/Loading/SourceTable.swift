@@ -2,11 +2,78 @@
 struct SourceRecord {
     /// 1-based line of a CSV record (its first line) or row of a sheet.
     let line: Int
-    let fields: [String]
+    let fields: RecordFields
     /// Fields that were typed numbers in their file (XLSX numeric cells,
     /// SQLite INTEGER/REAL), written plainly (`1234.5`): `number_locale: vi`
     /// does not apply to them.
     var numericFields: Set<Int> = []
+
+    init(line: Int, fields: [String], numericFields: Set<Int> = []) {
+        self.init(line: line, fields: RecordFields(fields), numericFields: numericFields)
+    }
+
+    init(line: Int, fields: RecordFields, numericFields: Set<Int> = []) {
+        self.line = line
+        self.fields = fields
+        self.numericFields = numericFields
+    }
+
+    /// The record with its fields as texts of its own: a CSV record's
+    /// fields point into its file's bytes, which live only while it is read.
+    func owned() -> SourceRecord {
+        SourceRecord(line: line, fields: Array(fields), numericFields: numericFields)
+    }
+}
+
+/// A record's fields as texts: trimmed, NFC. A CSV record's are where they
+/// lie in its file's bytes, made into texts only when asked, so that a
+/// number, a date or a choice is read from its bytes without a `String`.
+struct RecordFields: RandomAccessCollection {
+    /// Where a CSV field's bytes are in its file, trimmed; a quoted field's
+    /// text is in `quoted` at `-1 - start`.
+    struct Span {
+        var start: Int
+        var count: Int
+    }
+
+    private let base: UnsafePointer<UInt8>?
+    private let spans: [Span]
+    private let quoted: [String]
+    private let texts: [String]
+    let endIndex: Int
+    var startIndex: Int { 0 }
+
+    init(_ texts: [String]) {
+        self.texts = texts
+        base = nil
+        spans = []
+        quoted = []
+        endIndex = texts.count
+    }
+
+    /// The first `count` of `spans` in the bytes at `base`: valid only while those bytes are.
+    init(bytes base: UnsafePointer<UInt8>, spans: [Span], count: Int, quoted: [String]) {
+        self.base = base
+        self.spans = spans
+        self.quoted = quoted
+        texts = []
+        endIndex = count
+    }
+
+    subscript(index: Int) -> String {
+        guard let base else { return texts[index] }
+        let span = spans[index]
+        if span.start < 0 { return quoted[-1 - span.start] }
+        return CellText.text(UnsafeBufferPointer(start: base + span.start, count: span.count))
+    }
+
+    /// The field's bytes, trimmed, when it was read from a file's bytes as
+    /// they are (not quoted): parsers of numbers, dates and choices read them.
+    func bytes(at index: Int) -> UnsafeBufferPointer<UInt8>? {
+        guard let base else { return nil }
+        let span = spans[index]
+        return span.start < 0 ? nil : UnsafeBufferPointer(start: base + span.start, count: span.count)
+    }
 }
 
 /// A dataset table as it was found: where (`members.csv`,

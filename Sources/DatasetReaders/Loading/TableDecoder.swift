@@ -132,14 +132,15 @@ struct TableDecoder {
 
     /// More members present than the branch has is a typing slip.
     private static func meetingAttendance(_ row: TableRow, _ checks: inout RowChecks) -> Bool? {
-        let schema = TableSchema.meetings
-        if let total = row.integer(schema.position(of: "members_total")),
-           let present = row.integer(schema.position(of: "members_present")), present > total {
+        if let total = row.integer(membersTotal), let present = row.integer(membersPresent), present > total {
             checks.report("members_present",
                 Message("\(present) members present, more than the \(total) of members_total"))
         }
         return true
     }
+
+    private static let membersTotal = TableSchema.meetings.position(of: "members_total")
+    private static let membersPresent = TableSchema.meetings.position(of: "members_present")
 
     /// Which typed row a table's rows make: only tables with rules across
     /// cells, or typed rows of their own, are named here. Told once per table,

@@ -148,6 +148,23 @@ extension TableSchema {
             }?.id
         }
 
+        /// The id of the value whose id `bytes` spell exactly, as `id(of:)`
+        /// finds first; nil for any other spelling, left to `id(of:)`.
+        func id(spelledIn bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            guard lookup.values.count <= 16 else { return nil }
+            return lookup.idBytes.withUnsafeBufferPointer { ids in
+                var start = 0
+                for (index, end) in lookup.idEnds.enumerated() {
+                    defer { start = end }
+                    guard end - start == bytes.count else { continue }
+                    var offset = 0
+                    while offset < bytes.count, ids[start + offset] == bytes[offset] { offset += 1 }
+                    if offset == bytes.count { return lookup.values[index].id }
+                }
+                return nil
+            }
+        }
+
         /// `male (Nam) or female (Nữ)`, for messages.
         var expected: Message {
             let all = values.map { "\($0.id) (\($0.labels.joined(separator: " / ")))" }
@@ -167,6 +184,10 @@ extension TableSchema {
             let noun: Message?
             /// Exact spellings (ids and labels) → position: most cells are spelled exactly.
             let exact: [String: Int]
+            /// The values' ids' bytes one after another, and where each ends:
+            /// for cells read from their bytes.
+            let idBytes: [UInt8]
+            let idEnds: [Int]
 
             init(values: [Choice], noun: Message?) {
                 self.values = values
@@ -176,6 +197,8 @@ extension TableSchema {
                     for spelling in [value.id] + value.labels where exact[spelling] == nil { exact[spelling] = index }
                 }
                 self.exact = exact
+                idBytes = values.flatMap(\.id.utf8)
+                idEnds = values.reduce(into: []) { ends, value in ends.append((ends.last ?? 0) + value.id.utf8.count) }
             }
         }
     }

@@ -74,11 +74,14 @@ enum ValueParser {
     }
 
     /// `123`, `-45`: up to 15 ASCII digits, so exact and within what `number` accepts; nil for anything else.
-    private static func plainInteger(_ text: String) -> Int? {
+    static func plainInteger(_ text: String) -> Int? { plainInteger(text.utf8) }
+
+    /// `plainInteger` of a cell's bytes.
+    static func plainInteger<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
         var value = 0
         var digits = 0
         var negative = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: "-"), digits == 0, !negative {
                 negative = true
             } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), digits < 15 {
@@ -101,6 +104,18 @@ enum ValueParser {
         case .failure(let error): return .failure(error)
         }
     }
+
+    /// `bool` of the usual spellings' bytes: `1`, `yes`, `true`, `0`, `no`,
+    /// `false`; nil for any other, which `bool` reads.
+    static func usualBool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for (spelling, value) in usualBools where bytes.elementsEqual(spelling) { return value }
+        return nil
+    }
+
+    private static let usualBools: [([UInt8], Bool)] = [
+        (Array("1".utf8), true), (Array("yes".utf8), true), (Array("true".utf8), true),
+        (Array("0".utf8), false), (Array("no".utf8), false), (Array("false".utf8), false),
+    ]
 
     /// `yes`/`no`, `có`/`không`, `1`/`0`, `true`/`false`, in any case.
     static func bool(_ text: String) -> Result<Bool, ValueError> {
