@@ -84,8 +84,8 @@ enum ValueParser {
         for byte in bytes {
             if byte == UInt8(ascii: "-"), digits == 0, !negative {
                 negative = true
-            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), digits < 15 {
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            } else if byte &- UInt8(ascii: "0") < 10, digits < 15 {
+                value = value * 10 + Int(byte &- UInt8(ascii: "0"))
                 digits += 1
             } else {
                 return nil
