@@ -43,6 +43,10 @@ public final class ReportSession {
     public let pluginFailures: [Message]
     /// The plugins each report runs, in order, with their versions.
     public let plugins: [any ReportPlugin]
+    /// The order in which threads take `plugins` as each comes free: those
+    /// reading the most rows first, so that the longest report does not
+    /// start last while the other threads idle.
+    private let runOrder: [Int]
     public let language: String
 
     let store: DatasetStore
@@ -106,6 +110,8 @@ public final class ReportSession {
             throw .partialFailure([Message("cannot build the dataset store: \(error)")])
         }
 
+        let rowCounts = Dictionary(loaded.dataset.schemas.map { ($0.name, loaded.dataset.rowCount(of: $0.name)) },
+                                   uniquingKeysWith: max)
         // The store holds what reports read; the typed rows are let go off this thread.
         ReportEngine.discard(consume loaded)
         Timings.mark("stored")
@@ -136,6 +142,10 @@ public final class ReportSession {
         let templates = engine.templateSet(setup.templates, language: setup.language)
         self.store = store
         plugins = toRun
+        let rowsRead = toRun.map { plugin in
+            (plugin.requiredTables + plugin.optionalTables).reduce(0) { $0 + (rowCounts[$1] ?? 0) }
+        }
+        runOrder = toRun.indices.sorted { (rowsRead[$0], $1) > (rowsRead[$1], $0) }
         labels = Dictionary(uniqueKeysWithValues: toRun.map { plugin in
             (plugin.id, Result { try plugin.labels(from: templates) })
         })
@@ -149,6 +159,7 @@ public final class ReportSession {
         notices = session.notices
         pluginFailures = session.pluginFailures
         plugins = session.plugins
+        runOrder = session.runOrder
         language = session.language
         labels = session.labels
         header = session.header
@@ -253,18 +264,19 @@ extension ReportSession {
         -> [Result<ReportDocument, any Error>] {
         let detached = Mutex<[Int: Result<ReportDocument, any Error>]>([:])
         let finished = DispatchGroup()
-        // Each session is used by its own thread only; plugins are taken in order, as each thread comes free.
+        // Each session is used by its own thread only; plugins are taken in `runOrder`, as each thread comes free.
         nonisolated(unsafe) let sessions = [self] + replicas(min(threads, plugins.count) - 1)
         let made = Mutex([Result<ReportDocument, any Error>?](repeating: nil, count: plugins.count))
         let next = Mutex(0)
-        let count = plugins.count
+        let count = plugins.count, runOrder = runOrder
         DispatchQueue.concurrentPerform(iterations: sessions.count) { thread in
             while true {
-                let index = next.withLock { value in
+                let taken = next.withLock { value in
                     defer { value += 1 }
                     return value
                 }
-                guard index < count else { return }
+                guard taken < count else { return }
+                let index = runOrder[taken]
                 let result = sessions[thread].runPlugin(at: index, unit: unit, period: period) { work in
                     finished.enter()
                     Thread.detachNewThread {
