@@ -173,6 +173,19 @@ import Testing
         #expect(try Data(contentsOf: first[0]) == Data(contentsOf: second[0]))
     }
 
+    /// libxlsxwriter's temporary files go to TMPDIR when it is a folder one
+    /// may write in, else to a memory file system with room, else to its own `tmpfile()`.
+    @Test func temporaryPartsGoWhereThereIsRoom() throws {
+        let tmp = try TemporaryFolder(), memory = try TemporaryFolder()
+        let missing = tmp.url.appendingPathComponent("missing").path
+        #expect(XLSXWriter.scratchFolder(environment: ["TMPDIR": tmp.url.path], memory: memory.url.path)
+            == tmp.url.path)
+        #expect(XLSXWriter.scratchFolder(environment: ["TMPDIR": missing], memory: memory.url.path, room: 0)
+            == memory.url.path)
+        #expect(XLSXWriter.scratchFolder(environment: [:], memory: memory.url.path, room: .max) == nil)
+        #expect(XLSXWriter.scratchFolder(environment: ["TMPDIR": ""], memory: missing, room: 0) == nil)
+    }
+
     @Test func outputFolderThatIsAFileFailsWithLibxlsxwritersMessageAndLeavesNothing() throws {
         let folder = try TemporaryFolder()
         let notAFolder = folder.url.appendingPathComponent("out")

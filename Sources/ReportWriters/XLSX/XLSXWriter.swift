@@ -44,10 +44,27 @@ public struct XLSXWriter: ReportWriter {
         return [url]
     }
 
+    /// Where libxlsxwriter writes a workbook's parts before zipping them,
+    /// some forty temporary files a workbook: a memory file system when
+    /// there is one with room, where making and removing a file costs no
+    /// journal write (a tenth of a batch's time on ext4); otherwise nil,
+    /// libxlsxwriter's own `tmpfile()`. `TMPDIR`, when set to a folder, is used instead.
+    static let scratchFolder = scratchFolder(environment: ProcessInfo.processInfo.environment)
+
+    static func scratchFolder(environment: [String: String], memory: String = "/dev/shm",
+                              room: UInt64 = 256 << 20) -> String? {
+        func writable(_ folder: String) -> Bool { !folder.isEmpty && access(folder, W_OK | X_OK) == 0 }
+        if let folder = environment["TMPDIR"], writable(folder) { return folder }
+        var stats = statvfs()
+        guard writable(memory), statvfs(memory, &stats) == 0, UInt64(stats.f_bavail) * UInt64(stats.f_frsize) >= room
+        else { return nil }
+        return memory
+    }
+
     /// Builds the whole workbook for `path`, ready to close.
     func build(_ bundle: ReportBundle, at path: String, labels: WriterLabels? = nil) throws -> Workbook {
         let labels = labels ?? self.labels ?? .vietnamese
-        let workbook = try Workbook(path: path)
+        let workbook = try Workbook(path: path, options: .init(temporaryDirectory: Self.scratchFolder))
         let header = bundle.header
         try workbook.setProperties(DocumentProperties(
             title: header.subject, subject: "\(bundle.unit.name), \(bundle.period.id)", author: header.author,
