@@ -17,29 +17,40 @@ extension DatasetValidator {
     }
 
     mutating func checkInspections(_ inspections: [Inspection], _ references: References) {
+        /// One target of one campaign: listed twice, it counts once.
+        struct CampaignTarget: Hashable {
+            let campaignID: String
+            let targetType: TargetType
+            let targetID: String
+        }
         var firstRow: [String: Inspection] = [:]
-        var targets: Set<String> = []
+        var targets: Set<CampaignTarget> = []
         for row in inspections {
             if let problem = references.unknown(row.targetID, as: row.targetType) {
                 problems.append(Problem(at: row.source, column: "target_id", message: problem))
             }
+            let target = CampaignTarget(campaignID: row.campaignID, targetType: row.targetType, targetID: row.targetID)
             guard let first = firstRow[row.campaignID] else {
                 firstRow[row.campaignID] = row
-                targets.insert("\(row.campaignID)|\(row.targetType.rawValue)|\(row.targetID)")
+                targets.insert(target)
                 continue
             }
-            // All rows of one campaign share unit, body, kind and start (SPEC §1.3).
-            let disagreements: [(String, String, String)] = [
-                ("unit_id", row.unitID, first.unitID), ("body", row.body.rawValue, first.body.rawValue),
-                ("kind", row.kind.rawValue, first.kind.rawValue),
-                ("started_on", row.startedOn.description, first.startedOn.description),
-            ]
-            for (column, value, firstValue) in disagreements where value != firstValue {
-                problems.append(Problem(at: row.source, column: column, message:
-                    Message("campaign \(row.campaignID) has \(column) \(firstValue) at \(first.source), \(value) here; "
-                          + "all rows of a campaign share unit_id, body, kind and started_on")))
+            // All rows of one campaign share unit, body, kind and start (SPEC §1.3): compared as
+            // values, and written out only for a message.
+            if row.unitID != first.unitID || row.body != first.body || row.kind != first.kind
+                || row.startedOn != first.startedOn {
+                let disagreements: [(String, String, String)] = [
+                    ("unit_id", row.unitID, first.unitID), ("body", row.body.rawValue, first.body.rawValue),
+                    ("kind", row.kind.rawValue, first.kind.rawValue),
+                    ("started_on", row.startedOn.description, first.startedOn.description),
+                ]
+                for (column, value, firstValue) in disagreements where value != firstValue {
+                    problems.append(Problem(at: row.source, column: column, message:
+                        Message("campaign \(row.campaignID) has \(column) \(firstValue) at \(first.source), \(value) here; "
+                              + "all rows of a campaign share unit_id, body, kind and started_on")))
+                }
             }
-            if !targets.insert("\(row.campaignID)|\(row.targetType.rawValue)|\(row.targetID)").inserted {
+            if !targets.insert(target).inserted {
                 problems.append(Problem(.warning, at: row.source, column: "target_id", message:
                     Message("\(row.targetID) is listed twice in campaign \(row.campaignID); it counts once")))
             }

@@ -25,24 +25,53 @@ struct MembershipReplay {
 
     /// Replays every member's events but those of `skippingMembers`.
     init(events: [MemberEvent], skippingMembers: Set<String> = []) {
-        // Positions, not copies, of each member's events: a million events stay one array.
-        var byMember: [String: [Int]] = [:]
-        var order: [String] = []
-        spans.reserveCapacity(events.count)   // each span starts with an event: at most as many
-        for (index, event) in events.enumerated() where !skippingMembers.contains(event.memberID) {
-            if byMember[event.memberID] == nil { order.append(event.memberID) }
-            byMember[event.memberID, default: []].append(index)
+        // Each member numbered in the order they first appear, then the
+        // events' positions grouped by member in that order (a counting
+        // sort, which keeps file order within a member): no array per
+        // member, and no event copied.
+        var numbers: [String: Int] = [:]
+        var memberOf = [Int](repeating: -1, count: events.count)
+        var counts: [Int] = []
+        var last: (id: String, number: Int)?
+        for (index, event) in events.enumerated() {
+            // A member's events are usually on consecutive rows: one lookup for them.
+            if last?.id != event.memberID {
+                let number = skippingMembers.contains(event.memberID) ? -1 : numbers[event.memberID] ?? {
+                    numbers[event.memberID] = counts.count
+                    counts.append(0)
+                    return counts.count - 1
+                }()
+                last = (event.memberID, number)
+            }
+            guard let number = last?.number, number >= 0 else { continue }
+            memberOf[index] = number
+            counts[number] += 1
         }
-        for memberID in order {
-            let history = byMember.removeValue(forKey: memberID)!.map { events[$0] }
-                .sorted { ($0.date, $0.sequence) < ($1.date, $1.sequence) }
-            replay(memberID, history)
+        var starts = [Int](repeating: 0, count: counts.count + 1)
+        for number in counts.indices { starts[number + 1] = starts[number] + counts[number] }
+        var grouped = [Int](repeating: 0, count: starts[counts.count])
+        var next = starts
+        for (index, number) in memberOf.enumerated() where number >= 0 {
+            grouped[next[number]] = index
+            next[number] += 1
+        }
+        spans.reserveCapacity(grouped.count)   // each span starts with an event: at most as many
+        for number in counts.indices {
+            var history = grouped[starts[number] ..< starts[number + 1]]
+            // Most histories are already in date order; same-day events keep file order.
+            func before(_ one: Int, _ other: Int) -> Bool {
+                (events[one].date, events[one].sequence) < (events[other].date, events[other].sequence)
+            }
+            if !zip(history, history.dropFirst()).allSatisfy({ before($0, $1) }) { history.sort(by: before) }
+            replay(events[history.first!].memberID, history, of: events)
         }
     }
 
-    private mutating func replay(_ memberID: String, _ history: [MemberEvent]) {
+    /// Replays one member's events, `history` being their positions in `events` in the order they apply.
+    private mutating func replay(_ memberID: String, _ history: ArraySlice<Int>, of events: [MemberEvent]) {
         var state = State.never
-        for event in history {
+        for position in history {
+            let event = events[position]
             if case .left(.died, let day) = state {
                 fail(event, "type", Message("member \(memberID) died on \(day); no event can follow"))
                 continue
