@@ -30,7 +30,7 @@ struct SourceRecord {
 /// number, a date or a choice is read from its bytes without a `String`.
 struct RecordFields: RandomAccessCollection {
     /// Where a CSV field's bytes are in its file, trimmed; a quoted field's
-    /// text is in `quoted` at `-1 - start`.
+    /// text is in `texts` at `-1 - start`.
     struct Span {
         var start: Int
         var count: Int
@@ -38,7 +38,7 @@ struct RecordFields: RandomAccessCollection {
 
     private let base: UnsafePointer<UInt8>?
     private let spans: [Span]
-    private let quoted: [String]
+    /// Every field's text; for a CSV record, its quoted fields' texts.
     private let texts: [String]
     let endIndex: Int
     var startIndex: Int { 0 }
@@ -47,7 +47,6 @@ struct RecordFields: RandomAccessCollection {
         self.texts = texts
         base = nil
         spans = []
-        quoted = []
         endIndex = texts.count
     }
 
@@ -55,15 +54,14 @@ struct RecordFields: RandomAccessCollection {
     init(bytes base: UnsafePointer<UInt8>, spans: [Span], count: Int, quoted: [String]) {
         self.base = base
         self.spans = spans
-        self.quoted = quoted
-        texts = []
+        texts = quoted
         endIndex = count
     }
 
     subscript(index: Int) -> String {
         guard let base else { return texts[index] }
         let span = spans[index]
-        if span.start < 0 { return quoted[-1 - span.start] }
+        if span.start < 0 { return texts[-1 - span.start] }
         return CellText.text(UnsafeBufferPointer(start: base + span.start, count: span.count))
     }
 
