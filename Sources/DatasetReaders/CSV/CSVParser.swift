@@ -142,8 +142,11 @@ struct CSVFile {
         stops.initialize(repeating: false, count: 256)
         for stop in [delimiter, lf, cr, quote] { stops[Int(stop)] = true }
         var problems: [Problem] = []
-        // The record's fields, written over the last record's: where each lies, and how many.
-        var spans: [RecordFields.Span] = []
+        // The record's fields, written over the last record's: where each lies, and how many. A
+        // quoted field's text is in `quoted`, at `-1 - start`.
+        var capacity = 16
+        var spans = UnsafeMutablePointer<RecordFields.Span>.allocate(capacity: capacity)
+        defer { spans.deallocate() }
         var fieldCount = 0
         var quoted: [String] = []
         var line = 1, recordLine = 1
@@ -152,14 +155,29 @@ struct CSVFile {
         var quotedBytes: [UInt8] = []
 
         func add(_ span: RecordFields.Span) {
-            if fieldCount < spans.count { spans[fieldCount] = span } else { spans.append(span) }
+            if fieldCount == capacity {
+                let larger = UnsafeMutablePointer<RecordFields.Span>.allocate(capacity: capacity * 2)
+                larger.moveInitialize(from: spans, count: capacity)
+                spans.deallocate()
+                spans = larger
+                capacity *= 2
+            }
+            (spans + fieldCount).initialize(to: span)
             fieldCount += 1
         }
         func endRecord() {
             // A blank line, or one of only delimiters, is no record.
-            if spans[..<fieldCount].contains(where: { $0.count > 0 }) {
-                consume(Record(line: recordLine,
-                               fields: RecordFields(bytes: base, spans: spans, count: fieldCount, quoted: quoted)))
+            if (0..<fieldCount).contains(where: { spans[$0].count > 0 }) {
+                let fields = if quoted.isEmpty {
+                    RecordFields(bytes: base, spans: spans, count: fieldCount)
+                } else {   // rare: the record's texts, each made now
+                    RecordFields((0..<fieldCount).map { field in
+                        let span = spans[field]
+                        return span.start < 0 ? quoted[-1 - span.start]
+                            : CellText.text(UnsafeBufferPointer(start: base + span.start, count: span.count))
+                    })
+                }
+                consume(Record(line: recordLine, fields: fields))
             }
             fieldCount = 0
             if !quoted.isEmpty { quoted = [] }

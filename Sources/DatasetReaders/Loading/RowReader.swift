@@ -57,7 +57,8 @@ struct RowReader {
                 continue
             }
             // A typed number from an XLSX or SQLite cell is plain, whatever `number_locale` says.
-            let typedNumber = !record.numericFields.isEmpty && field.map(record.numericFields.contains) == true
+            let numeric = record.numericFields
+            let typedNumber = !numeric.isEmpty && field.map(numeric.contains) == true
             let locale = typedNumber ? NumberLocale.plain : numberLocale
             switch Self.value(text, as: columns[position].type, locale: locale) {
             case .success(let value):

@@ -3,20 +3,20 @@ struct SourceRecord {
     /// 1-based line of a CSV record (its first line) or row of a sheet.
     let line: Int
     let fields: RecordFields
+
+    init(line: Int, fields: [String], numericFields: Set<Int> = []) {
+        self.init(line: line, fields: RecordFields(fields, numeric: numericFields))
+    }
+
+    init(line: Int, fields: RecordFields) {
+        self.line = line
+        self.fields = fields
+    }
+
     /// Fields that were typed numbers in their file (XLSX numeric cells,
     /// SQLite INTEGER/REAL), written plainly (`1234.5`): `number_locale: vi`
     /// does not apply to them.
-    var numericFields: Set<Int> = []
-
-    init(line: Int, fields: [String], numericFields: Set<Int> = []) {
-        self.init(line: line, fields: RecordFields(fields), numericFields: numericFields)
-    }
-
-    init(line: Int, fields: RecordFields, numericFields: Set<Int> = []) {
-        self.line = line
-        self.fields = fields
-        self.numericFields = numericFields
-    }
+    var numericFields: Set<Int> { fields.numeric }
 
     /// The record with its fields as texts of its own: a CSV record's
     /// fields point into its file's bytes, which live only while it is read.
@@ -28,49 +28,60 @@ struct SourceRecord {
 /// A record's fields as texts: trimmed, NFC. A CSV record's are where they
 /// lie in its file's bytes, made into texts only when asked, so that a
 /// number, a date or a choice is read from its bytes without a `String`.
+///
+/// A CSV record holds no reference: copied from the parser to the decoder
+/// and on into each row's reader, it retains nothing (three references a
+/// copy cost more than reading its cells).
 struct RecordFields: RandomAccessCollection {
-    /// Where a CSV field's bytes are in its file, trimmed; a quoted field's
-    /// text is in `texts` at `-1 - start`.
+    /// Where a CSV field's bytes are in its file, trimmed.
     struct Span {
         var start: Int
         var count: Int
     }
 
-    private let base: UnsafePointer<UInt8>?
-    private let spans: [Span]
-    /// Every field's text; for a CSV record, its quoted fields' texts.
-    private let texts: [String]
+    private enum Storage {
+        case texts([String], numeric: Set<Int>)
+        /// Valid only while the parser reads: neither the bytes nor the spans are its own.
+        case bytes(UnsafePointer<UInt8>, spans: UnsafePointer<Span>)
+    }
+
+    private let storage: Storage
     let endIndex: Int
     var startIndex: Int { 0 }
 
-    init(_ texts: [String]) {
-        self.texts = texts
-        base = nil
-        spans = []
+    init(_ texts: [String], numeric: Set<Int> = []) {
+        storage = .texts(texts, numeric: numeric)
         endIndex = texts.count
     }
 
-    /// The first `count` of `spans` in the bytes at `base`: valid only while those bytes are.
-    init(bytes base: UnsafePointer<UInt8>, spans: [Span], count: Int, quoted: [String]) {
-        self.base = base
-        self.spans = spans
-        texts = quoted
+    /// The first `count` of `spans` in the bytes at `base`: valid only while both are.
+    init(bytes base: UnsafePointer<UInt8>, spans: UnsafePointer<Span>, count: Int) {
+        storage = .bytes(base, spans: spans)
         endIndex = count
     }
 
     subscript(index: Int) -> String {
-        guard let base else { return texts[index] }
-        let span = spans[index]
-        if span.start < 0 { return texts[-1 - span.start] }
-        return CellText.text(UnsafeBufferPointer(start: base + span.start, count: span.count))
+        precondition(index < endIndex, "field \(index) of \(endIndex)")
+        switch storage {
+        case .texts(let texts, _): return texts[index]
+        case .bytes(let base, let spans):
+            return CellText.text(UnsafeBufferPointer(start: base + spans[index].start, count: spans[index].count))
+        }
     }
 
     /// The field's bytes, trimmed, when it was read from a file's bytes as
-    /// they are (not quoted): parsers of numbers, dates and choices read them.
+    /// they are (a CSV record without quotes): parsers of numbers, dates
+    /// and choices read them.
     func bytes(at index: Int) -> UnsafeBufferPointer<UInt8>? {
-        guard let base else { return nil }
-        let span = spans[index]
-        return span.start < 0 ? nil : UnsafeBufferPointer(start: base + span.start, count: span.count)
+        guard case .bytes(let base, let spans) = storage else { return nil }
+        precondition(index < endIndex, "field \(index) of \(endIndex)")
+        return UnsafeBufferPointer(start: base + spans[index].start, count: spans[index].count)
+    }
+
+    /// Fields that were typed numbers in their file.
+    var numeric: Set<Int> {
+        if case .texts(_, let numeric) = storage { return numeric }
+        return []
     }
 }
 
