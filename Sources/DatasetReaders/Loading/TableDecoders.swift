@@ -18,14 +18,15 @@ extension PartyUnit {
     }
 
     /// The value of the declared column at `position`, as the store keeps it.
-    func declaredValue(at position: Int) -> FieldValue? {
+    /// How to read the declared column at `position` from a unit: chosen once per column, not per row.
+    static func declaredValue(at position: Int) -> (UnsafePointer<Self>) -> FieldValue? {
         switch position {
-        case Self.id: .text(id)
-        case Self.parentID: parentID.map(FieldValue.text)
-        case Self.name: .text(name)
-        case Self.kind: .choice(kind.rawValue)
-        case Self.sector: sector.map(FieldValue.text)
-        default: .text(headerName)
+        case id: { .text($0.pointee.id) }
+        case parentID: { $0.pointee.parentID.map(FieldValue.text) }
+        case name: { .text($0.pointee.name) }
+        case kind: { .choice($0.pointee.kind.rawValue) }
+        case sector: { $0.pointee.sector.map(FieldValue.text) }
+        default: { .text($0.pointee.headerName) }
         }
     }
 }
@@ -47,16 +48,17 @@ extension Member {
                   politicalTheory: row.choice(Self.politicalTheory, as: PoliticalTheory.self), source: row.source)
     }
 
-    func declaredValue(at position: Int) -> FieldValue? {
+    /// How to read the declared column at `position` from a member: chosen once per column, not per row.
+    static func declaredValue(at position: Int) -> (UnsafePointer<Self>) -> FieldValue? {
         switch position {
-        case Self.id: .text(id)
-        case Self.fullName: .text(fullName)
-        case Self.gender: .choice(gender.rawValue)
-        case Self.birthDate: .date(birthDate)
-        case Self.ethnicity: ethnicity.map(FieldValue.text)
-        case Self.religion: religion.map(FieldValue.text)
-        case Self.education: education.map(FieldValue.text)
-        default: politicalTheory.map { .choice($0.rawValue) }
+        case id: { .text($0.pointee.id) }
+        case fullName: { .text($0.pointee.fullName) }
+        case gender: { .choice($0.pointee.gender.rawValue) }
+        case birthDate: { .date($0.pointee.birthDate) }
+        case ethnicity: { $0.pointee.ethnicity.map(FieldValue.text) }
+        case religion: { $0.pointee.religion.map(FieldValue.text) }
+        case education: { $0.pointee.education.map(FieldValue.text) }
+        default: { $0.pointee.politicalTheory.map { .choice($0.rawValue) } }
         }
     }
 }
@@ -85,15 +87,16 @@ extension MemberEvent {
                   status: status ?? .official, note: row.text(Self.note), sequence: sequence, source: row.source)
     }
 
-    func declaredValue(at position: Int) -> FieldValue? {
+    /// How to read the declared column at `position` from an event: chosen once per column, not per row.
+    static func declaredValue(at position: Int) -> (UnsafePointer<Self>) -> FieldValue? {
         switch position {
-        case Self.memberID: .text(memberID)
-        case Self.date: .date(date)
-        case Self.type: .choice(type.rawValue)
-        case Self.unitID: .text(unitID)
-        case Self.fromUnitID: fromUnitID.map(FieldValue.text)
-        case Self.status: type == .transferredIn ? .choice(status.rawValue) : nil   // the default is not said
-        default: note.map(FieldValue.text)
+        case memberID: { .text($0.pointee.memberID) }
+        case date: { .date($0.pointee.date) }
+        case type: { .choice($0.pointee.type.rawValue) }
+        case unitID: { .text($0.pointee.unitID) }
+        case fromUnitID: { $0.pointee.fromUnitID.map(FieldValue.text) }
+        case status: { $0.pointee.type == .transferredIn ? .choice($0.pointee.status.rawValue) : nil }   // the default is not said
+        default: { $0.pointee.note.map(FieldValue.text) }
         }
     }
 }

@@ -58,10 +58,19 @@ public struct Dataset: Sendable {
 
     /// The value of one column of every row of `table`: cheaper than whole rows for a million events.
     public func forEachValue(of table: String, at column: Int, _ body: (FieldValue?, SourceLocation) -> Void) {
+        // How to read the column is chosen once, not per row; rows are read where they lie (a copy
+        // of each row for each column retained all its texts).
+        func each<Row>(_ rows: [Row], _ value: (UnsafePointer<Row>) -> FieldValue?,
+                       _ source: (UnsafePointer<Row>) -> SourceLocation) {
+            rows.withUnsafeBufferPointer { rows in
+                guard let first = rows.baseAddress else { return }
+                for row in first ..< first + rows.count { body(value(row), source(row)) }
+            }
+        }
         switch table {
-        case TableSchema.units.name: for row in units { body(row.declaredValue(at: column), row.source) }
-        case TableSchema.members.name: for row in members { body(row.declaredValue(at: column), row.source) }
-        case TableSchema.memberEvents.name: for row in events { body(row.declaredValue(at: column), row.source) }
+        case TableSchema.units.name: each(units, PartyUnit.declaredValue(at: column)) { $0.pointee.source }
+        case TableSchema.members.name: each(members, Member.declaredValue(at: column)) { $0.pointee.source }
+        case TableSchema.memberEvents.name: each(events, MemberEvent.declaredValue(at: column)) { $0.pointee.source }
         default:
             guard let declared = rows[table] else { return }
             for row in 0..<declared.count { body(declared.value(row, column), declared.source(row)) }
