@@ -95,7 +95,8 @@ extension MemberEvent {
         case type: { .choice($0.pointee.type.rawValue) }
         case unitID: { .text($0.pointee.unitID) }
         case fromUnitID: { $0.pointee.fromUnitID.map(FieldValue.text) }
-        case status: { $0.pointee.type == .transferredIn ? .choice($0.pointee.status.rawValue) : nil }   // the default is not said
+        // The default status is not said.
+        case status: { $0.pointee.type == .transferredIn ? .choice($0.pointee.status.rawValue) : nil }
         default: { $0.pointee.note.map(FieldValue.text) }
         }
     }
