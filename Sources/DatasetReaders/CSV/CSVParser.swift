@@ -134,7 +134,7 @@ struct CSVFile {
 
     private static func parse(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, delimiter: UInt8, file: String,
                               _ consume: (Record) -> Void) throws(CSVError) -> [Problem] {
-        let cr: UInt8 = 0x0D, lf: UInt8 = 0x0A, quote = UInt8(ascii: "\""), space: UInt8 = 0x20, tab: UInt8 = 0x09
+        let cr: UInt8 = 0x0D, lf: UInt8 = 0x0A, quote = UInt8(ascii: "\"")
         let base = bytes.base.baseAddress!, end = bytes.endIndex
         // The bytes that end a field's scan, told by one lookup per byte.
         let stops = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
@@ -195,10 +195,8 @@ struct CSVFile {
                 quoted.append(text)
                 add(RecordFields.Span(start: -quoted.count, count: text.utf8.count))
             } else {
-                var start = index, last = cursor
-                while start < last, base[start] == space || base[start] == tab { start += 1 }
-                while last > start, base[last - 1] == space || base[last - 1] == tab { last -= 1 }
-                add(RecordFields.Span(start: start, count: last - start))
+                let kept = CellText.trimmed(UnsafeBufferPointer(start: base + index, count: cursor - index))
+                add(RecordFields.Span(start: index + kept.lowerBound, count: kept.count))
             }
             pendingField = false
             guard cursor < end else { break }

@@ -61,7 +61,7 @@ struct RecordFields: RandomAccessCollection {
     }
 
     subscript(index: Int) -> String {
-        precondition(index < endIndex, "field \(index) of \(endIndex)")
+        precondition(index >= 0 && index < endIndex, "field \(index) of \(endIndex)")
         switch storage {
         case .texts(let texts, _): return texts[index]
         case .bytes(let base, let spans):
@@ -74,7 +74,7 @@ struct RecordFields: RandomAccessCollection {
     /// and choices read them.
     func bytes(at index: Int) -> UnsafeBufferPointer<UInt8>? {
         guard case .bytes(let base, let spans) = storage else { return nil }
-        precondition(index < endIndex, "field \(index) of \(endIndex)")
+        precondition(index >= 0 && index < endIndex, "field \(index) of \(endIndex)")
         return UnsafeBufferPointer(start: base + spans[index].start, count: spans[index].count)
     }
 

@@ -74,7 +74,7 @@ enum ValueParser {
     }
 
     /// `123`, `-45`: up to 15 ASCII digits, so exact and within what `number` accepts; nil for anything else.
-    static func plainInteger(_ text: String) -> Int? { plainInteger(text.utf8) }
+    private static func plainInteger(_ text: String) -> Int? { plainInteger(text.utf8) }
 
     /// `plainInteger` of a cell's bytes.
     static func plainInteger<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
