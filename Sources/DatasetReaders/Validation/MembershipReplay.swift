@@ -33,15 +33,19 @@ struct MembershipReplay {
         var memberOf = [Int](repeating: -1, count: events.count)
         var counts: [Int] = []
         var last: (id: String, number: Int)?
-        for (index, event) in events.enumerated() {
+        for index in events.indices {
+            let memberID = events[index].memberID
             // A member's events are usually on consecutive rows: one lookup for them.
-            if last?.id != event.memberID {
-                let number = skippingMembers.contains(event.memberID) ? -1 : numbers[event.memberID] ?? {
-                    numbers[event.memberID] = counts.count
+            if last?.id != memberID {
+                var number = -1   // skipped
+                if let known = numbers[memberID] {
+                    number = known
+                } else if !skippingMembers.contains(memberID) {
+                    number = counts.count
+                    numbers[memberID] = number
                     counts.append(0)
-                    return counts.count - 1
-                }()
-                last = (event.memberID, number)
+                }
+                last = (memberID, number)
             }
             guard let number = last?.number, number >= 0 else { continue }
             memberOf[index] = number
