@@ -60,12 +60,13 @@ struct MembershipReplay {
             next[number] += 1
         }
         spans.reserveCapacity(grouped.count)   // each span starts with an event: at most as many
+        // Events apply in date order; same-day events in file order.
+        func before(_ one: Int, _ other: Int) -> Bool {
+            (events[one].date, events[one].sequence) < (events[other].date, events[other].sequence)
+        }
         for number in counts.indices {
             var history = grouped[starts[number] ..< starts[number + 1]]
-            // Most histories are already in date order; same-day events keep file order.
-            func before(_ one: Int, _ other: Int) -> Bool {
-                (events[one].date, events[one].sequence) < (events[other].date, events[other].sequence)
-            }
+            // Most histories are in that order already.
             if !zip(history, history.dropFirst()).allSatisfy({ before($0, $1) }) { history.sort(by: before) }
             replay(events[history.first!].memberID, history, of: events)
         }

@@ -105,31 +105,24 @@ enum ValueParser {
         }
     }
 
-    /// `bool` of the usual spellings' bytes: `1`, `yes`, `true`, `0`, `no`,
-    /// `false`; nil for any other, which `bool` reads.
-    static func usualBool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        for (spelling, value) in usualBools where bytes.elementsEqual(spelling) { return value }
-        return nil
-    }
+    /// The spellings of yes and no, as usually written (`bool` also takes them in any case).
+    private static let spellings: [(text: String, bytes: [UInt8], value: Bool)] =
+        [("1", true), ("yes", true), ("có", true), ("true", true), ("0", false), ("no", false), ("không", false),
+         ("false", false)].map { text, value in (text, Array(text.utf8), value) }
 
-    private static let usualBools: [([UInt8], Bool)] = [
-        (Array("1".utf8), true), (Array("yes".utf8), true), (Array("true".utf8), true),
-        (Array("0".utf8), false), (Array("no".utf8), false), (Array("false".utf8), false),
-    ]
+    /// `bool` of a cell's bytes spelled as usual; nil for any other spelling, which `bool` reads.
+    static func usualBool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        spellings.first { bytes.elementsEqual($0.bytes) }?.value
+    }
 
     /// `yes`/`no`, `có`/`không`, `1`/`0`, `true`/`false`, in any case.
     static func bool(_ text: String) -> Result<Bool, ValueError> {
-        switch text {   // the usual spellings as they are, before the costly folding
-        case "1", "yes", "có", "true": return .success(true)
-        case "0", "no", "không", "false": return .success(false)
-        default: break
-        }
-        return switch text.foldedForMatching {
-        case "yes", "có", "1", "true": .success(true)
-        case "no", "không", "0", "false": .success(false)
-        default: .failure(ValueError(
+        // The usual spellings as they are, before the costly folding.
+        if let spelling = spellings.first(where: { $0.text == text }) { return .success(spelling.value) }
+        let folded = text.foldedForMatching
+        if let spelling = spellings.first(where: { $0.text == folded }) { return .success(spelling.value) }
+        return .failure(ValueError(
             Message("\"\(text)\" is not yes or no; expected yes/no, có/không, 1/0 or true/false")))
-        }
     }
 }
 
