@@ -42,6 +42,9 @@ if [ "$PANDAS" = 1 ] && [ ! -f "$PANDAS_REF" ]; then
   echo "no pandas reference at $PANDAS_REF: set PANDAS_REF, or PANDAS=0 to skip it" >&2; exit 1
 fi
 python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install --quiet openpyxl
+if [ "$PANDAS" = 1 ]; then   # what the reference imports
+  python3 -c 'import pandas, xlsxwriter' 2>/dev/null || python3 -m pip install --quiet pandas xlsxwriter
+fi
 
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
