@@ -109,6 +109,11 @@ int32_t baocao_text_coder_code(baocao_text_coder *coder, const char *bytes, int6
     return coder->last = code;
 }
 
+const char *baocao_text_coder_text(const baocao_text_coder *coder, int32_t code, int64_t *length) {
+    *length = length_of(coder, code);
+    return coder->arena + coder->starts[code];
+}
+
 int32_t baocao_text_coder_count(const baocao_text_coder *coder) { return coder->count; }
 
 int64_t baocao_text_coder_byte_count(const baocao_text_coder *coder) { return coder->arena_used; }

@@ -53,8 +53,11 @@ public final class DatasetStore {
         tablesPresent = dataset.tablesPresent
         unitsByID = Dictionary(dataset.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         childrenByID = Dictionary(grouping: dataset.units.filter { $0.parentID != nil }, by: { $0.parentID! })
-        // The store's own tables first: made here while the builder may still be making the dataset's.
-        let ownTables = [Self.unitTree(dataset.units, unitsByID: unitsByID), Self.memberships(loaded.memberships)]
+        // The store's own tables first, side by side: made here while the builder may still be making the dataset's.
+        let unitsByID = unitsByID
+        let ownTables = DatasetLoader.concurrentMap([true, false]) { isTree in
+            isTree ? Self.unitTree(dataset.units, unitsByID: unitsByID) : Self.memberships(loaded.memberships)
+        }
         let datasetTables: [SQLiteColumnTable]
         (database, databaseName, datasetTables) = builder.finish(schemas: dataset.schemas)
         columnTables = datasetTables + ownTables
@@ -127,27 +130,36 @@ public final class DatasetStore {
         /// id was reported by validation; the first row is the one kept, as a key would.
         private static func columnTable(_ schema: TableSchema, from dataset: Dataset) -> SQLiteColumnTable {
             let table = schema.name
+            let values = schema.columns.indices.map { dataset.values(of: schema, at: $0) }
             var kept = [Bool](repeating: true, count: dataset.rowCount(of: table))
             if let id = schema.columns.firstIndex(where: { $0.name == "id" }) {
-                var seen: Set<FieldValue> = []
-                var row = 0
-                dataset.forEachValue(of: table, at: id) { value, _ in
-                    if let value, !seen.insert(value).inserted { kept[row] = false }
-                    row += 1
-                }
+                markRepeats(values[id], in: &kept)
             }
             let allKept = !kept.contains(false)
+            let positions = kept.indices.filter { kept[$0] }
             var columns: [(name: String, values: SQLiteColumnTable.Values)] = []
             for (position, column) in schema.columns.enumerated() {
-                let values = dataset.values(of: table, at: position)
-                let keptValues = allKept ? values : DeclaredColumn(values.indices.filter { kept[$0] }.map { values[$0] })
-                columns += StoreSchema.storeColumns(column, keptValues)
+                columns += StoreSchema.storeColumns(column, allKept ? values[position] : values[position].keeping(positions))
             }
-            let positions = kept.indices.filter { kept[$0] }
             for column in StoreSchema.derived[table] ?? [] {
                 columns.append((column.name, .integers(column.values(dataset, positions))))
             }
             return SQLiteColumnTable(name: table, columns: columns, indexes: StoreSchema.columnIndexes(of: schema))
+        }
+
+        /// Marks every row whose id an earlier row has: coded texts by their codes, anything else by value.
+        private static func markRepeats(_ ids: DeclaredColumn, in kept: inout [Bool]) {
+            if case .texts(let texts) = ids.values {
+                var seen = [Bool](repeating: false, count: texts.texts.count)
+                for (row, code) in texts.codes.enumerated() where code >= 0 {
+                    if seen[Int(code)] { kept[row] = false } else { seen[Int(code)] = true }
+                }
+                return
+            }
+            var seen: Set<FieldValue> = []
+            for row in ids.indices {
+                if let id = ids[row], !seen.insert(id).inserted { kept[row] = false }
+            }
         }
     }
 

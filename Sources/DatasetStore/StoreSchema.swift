@@ -54,41 +54,15 @@ enum StoreSchema {
     /// A declared column's values as the store keeps them: one column, or three for a period.
     static func storeColumns(_ column: TableSchema.Column, _ values: DeclaredColumn)
         -> [(name: String, values: SQLiteColumnTable.Values)] {
-        func texts(_ text: (FieldValue) -> String?) -> SQLiteColumnTable.Values {
-            .texts(values.map { $0.flatMap(text) })
-        }
-        switch column.type {
-        case .text, .choice:
-            return [(column.name, texts {
-                switch $0 {
-                case .text(let text), .choice(let text): text
-                default: nil
-                }
-            })]
-        case .date:
-            return [(column.name, .days(values.map { if case .date(let day) = $0 { day } else { nil } }))]
-        case .integer, .bool:
-            return [(column.name, .integers(values.map {
-                switch $0 {
-                case .integer(let number): number
-                case .bool(let flag): flag ? 1 : 0
-                default: nil
-                }
-            }))]
-        case .number:
-            return [(column.name, .reals(values.map {
-                switch $0 {
-                case .number(let number): number
-                case .integer(let number): Double(number)
-                default: nil
-                }
-            }))]
-        case .period:
-            func period<Part>(_ part: (Period) -> Part) -> [Part?] {
-                values.map { if case .period(let period) = $0 { part(period) } else { nil } }
-            }
-            return [(column.name, .texts(period(\.id))), (column.name + "_start", .days(period(\.start))),
-                    (column.name + "_end", .days(period(\.end)))]
+        switch values.values {
+        case .texts(let texts), .choices(let texts): [(column.name, .coded(texts))]
+        case .integers(let numbers): [(column.name, .integers(numbers))]
+        case .bools(let flags): [(column.name, .integers(flags.map { $0.map { $0 ? 1 : 0 } }))]
+        case .numbers(let numbers): [(column.name, .reals(numbers))]
+        case .days(let days): [(column.name, .days(days))]
+        case .periods(let periods):
+            [(column.name, .texts(periods.map { $0?.id })), (column.name + "_start", .days(periods.map { $0?.start })),
+             (column.name + "_end", .days(periods.map { $0?.end }))]
         }
     }
 

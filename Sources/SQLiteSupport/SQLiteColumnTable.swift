@@ -108,6 +108,8 @@ public final class SQLiteColumnTable: @unchecked Sendable {
         case integers([Int?])
         case reals([Double?])
         case texts([String?])
+        /// Texts already coded as they were read: only their distinct texts are ranked.
+        case coded(CodedTexts)
         /// Days, which SQL reads as ISO texts (`2024-06-30`): coded without
         /// writing out a text per row.
         case days([Day?])
@@ -116,7 +118,7 @@ public final class SQLiteColumnTable: @unchecked Sendable {
             switch self {
             case .integers: .integer
             case .reals: .real
-            case .texts, .days: .text
+            case .texts, .coded, .days: .text
             }
         }
 
@@ -125,6 +127,7 @@ public final class SQLiteColumnTable: @unchecked Sendable {
             case .integers(let values): values.count
             case .reals(let values): values.count
             case .texts(let values): values.count
+            case .coded(let texts): texts.count
             case .days(let values): values.count
             }
         }
@@ -147,6 +150,8 @@ public final class SQLiteColumnTable: @unchecked Sendable {
                 if values.contains(nil) { cColumn.pointee.nulls = UnsafePointer(copy(values.map { $0 == nil ? 1 : 0 })) }
             case .texts(let values):
                 encode(values, into: cColumn)
+            case .coded(let texts):
+                encode(texts, into: cColumn)
             case .days(let values):
                 encode(values, into: cColumn)
             }
@@ -171,6 +176,24 @@ public final class SQLiteColumnTable: @unchecked Sendable {
         baocao_text_coder_rank(coder, &rank, bytes, offsets)
         for row in values.indices where codes[row] >= 0 { codes[row] = rank[Int(codes[row])] }
         set(column, codes: codes, distinct: distinct, bytes: bytes, offsets: offsets)
+    }
+
+    /// Recodes texts coded in order of appearance by their ranks: only the distinct texts are sorted.
+    private func encode(_ texts: CodedTexts, into column: UnsafeMutablePointer<baocao_column>) {
+        let coder = baocao_text_coder_create()
+        defer { baocao_text_coder_free(coder) }
+        for var text in texts.texts {   // in code order: the coder gives each the code it had
+            _ = text.withUTF8 { baocao_text_coder_code(coder, $0.baseAddress, Int64($0.count)) }
+        }
+        var rank = [Int32](repeating: 0, count: texts.texts.count)
+        let bytes = allocate(CChar.self, Int(baocao_text_coder_byte_count(coder)))
+        let offsets = allocate(Int64.self, texts.texts.count + 1)
+        baocao_text_coder_rank(coder, &rank, bytes, offsets)
+        let codes = allocate(Int32.self, texts.count)
+        texts.codes.withUnsafeBufferPointer { coded in
+            for row in coded.indices { codes[row] = coded[row] < 0 ? -1 : rank[Int(coded[row])] }
+        }
+        set(column, codes: codes, distinct: texts.texts.count, bytes: bytes, offsets: offsets)
     }
 
     /// Codes each row's day as its ISO text would be. Within years 1–9999 the

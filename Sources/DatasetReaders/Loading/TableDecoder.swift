@@ -16,7 +16,7 @@ struct TableDecoder {
     /// One row's values: a row made into a typed row and let go leaves it free for the next.
     private var buffer: [FieldValue?] = []
     /// The rows kept as declared values (tables no Swift type keeps whole), until `finish`.
-    private var kept: DeclaredRows?
+    private var kept: DeclaredRows.Builder?
     /// The size of the table's file (0: none), and the bytes of its first
     /// records: from them, room for all its rows is made at once, not by
     /// doubling and copying a million rows' arrays as they grow.
@@ -55,7 +55,7 @@ struct TableDecoder {
                     Message("the table is empty; expected a header row")))
             }
         }
-        if let kept { dataset.rows[schema.name] = kept }
+        if let kept { dataset.rows[schema.name] = kept.finish() }
         kept = nil
     }
 
@@ -118,7 +118,7 @@ struct TableDecoder {
         case .members: dataset.members.reserveCapacity(room)
         case .memberEvents: dataset.events.reserveCapacity(room)
         default:
-            kept = kept ?? DeclaredRows(file: location, columnCount: schema.columns.count)
+            kept = kept ?? DeclaredRows.Builder(file: location, columns: schema.columns)
             kept?.reserveCapacity(room)
         }
     }
@@ -126,7 +126,7 @@ struct TableDecoder {
     /// Keeps a generic row when its cells and its typed form (if any) are good.
     private mutating func keep<T>(_ typed: T?, _ row: TableRow, _ checks: RowChecks) {
         guard typed != nil, checks.problems.isEmpty else { return }
-        if kept == nil { kept = DeclaredRows(file: location, columnCount: schema.columns.count) }
+        if kept == nil { kept = DeclaredRows.Builder(file: location, columns: schema.columns) }
         kept?.append(row.values, line: row.source.line)
     }
 

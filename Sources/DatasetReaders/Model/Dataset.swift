@@ -73,18 +73,18 @@ public struct Dataset: Sendable {
         case TableSchema.memberEvents.name: each(events, MemberEvent.declaredValue(at: column)) { $0.pointee.source }
         default:
             guard let declared = rows[table] else { return }
-            for row in 0..<declared.count { body(declared.value(row, column), declared.source(row)) }
+            let values = declared.column(column)
+            for row in 0..<declared.count { body(values[row], declared.source(row)) }
         }
     }
 
-    /// The value of one column of every row of `table`: for a table kept as
-    /// declared rows, read where they lie, without a copy.
-    public func values(of table: String, at column: Int) -> DeclaredColumn {
-        if let declared = rows[table] { return declared.column(column) }
-        var values: [FieldValue?] = []
-        values.reserveCapacity(rowCount(of: table))
-        forEachValue(of: table, at: column) { value, _ in values.append(value) }
-        return DeclaredColumn(values)
+    /// The values of column `column` of `table`, typed as declared: for a
+    /// table kept as declared rows, the column as it was read.
+    public func values(of table: TableSchema, at column: Int) -> DeclaredColumn {
+        if let declared = rows[table.name] { return declared.column(column) }
+        var builder = DeclaredColumn.Builder(table.columns[column].type)
+        forEachValue(of: table.name, at: column) { value, _ in builder.append(value) }
+        return builder.finish()
     }
 
     public var targets: [Target] { typed("targets", Target.init) }

@@ -1,75 +1,196 @@
+public import ReportModel
+public import SQLiteSupport
+
 /// The rows of a table no Swift type keeps (ratings, meetings, plugins'
-/// tables…) as their declared values (nil: empty), row after row in one
-/// array, with the line each row was read from. An array per row would cost
-/// ten million arrays for ten million ratings, and an array per column a
-/// nested append per value: a row here is one append.
+/// tables…) as their declared values: a typed column per declared column,
+/// with the line each row was read from. Texts are coded as they are read,
+/// each distinct text kept once: the store's column tables take the columns
+/// as they are, and a check looks a distinct text up once, not once a row.
 public struct DeclaredRows: Sendable {
     /// Where the rows were read: `ratings.csv`, `data.xlsx[ratings]`.
     public let file: String
-    public let columnCount: Int
-    /// `columnCount` values per row, row after row.
-    private var values: [FieldValue?] = []
-    private var lines: [Int32] = []
-
-    public init(file: String, columnCount: Int) {
-        self.file = file
-        self.columnCount = columnCount
-    }
+    public let columns: [DeclaredColumn]
+    private let lines: [Int32]
 
     public var count: Int { lines.count }
 
-    /// Makes room for `count` rows in all.
-    mutating func reserveCapacity(_ count: Int) {
-        values.reserveCapacity(count * columnCount)
-        lines.reserveCapacity(count)
-    }
-
-    /// Appends a row's declared values, read at `line` of `file`.
-    mutating func append(_ row: [FieldValue?], line: Int) {
-        precondition(row.count == columnCount, "a row of \(row.count) values for \(columnCount) columns")
-        for value in row { values.append(value) }   // append(contentsOf:) copies through the generic witnesses
-        lines.append(Int32(clamping: line))
-    }
-
     /// The value of `column` in `row`.
-    public func value(_ row: Int, _ column: Int) -> FieldValue? {
-        values[row * columnCount + column]
-    }
+    public func value(_ row: Int, _ column: Int) -> FieldValue? { columns[column][row] }
 
-    /// Every row's value of `column`, in row order, read where it lies.
-    public func column(_ column: Int) -> DeclaredColumn {
-        DeclaredColumn(values, stride: columnCount, offset: column, count: count)
-    }
+    /// Every row's value of `column`, in row order.
+    public func column(_ column: Int) -> DeclaredColumn { columns[column] }
 
     public func source(_ row: Int) -> SourceLocation { SourceLocation(file: file, line: Int(lines[row])) }
 
     public subscript(row: Int) -> TableRow {
-        TableRow(values: Array(values[row * columnCount ..< (row + 1) * columnCount]), source: source(row))
+        TableRow(values: columns.map { $0[row] }, source: source(row))
     }
 
     /// Every row as a `TableRow`: for the small tables typed views are made from.
     public var rows: [TableRow] { (0..<count).map { self[$0] } }
+
+    /// Collects a table's rows as they are read: a row is an append to each column.
+    struct Builder {
+        private let file: String
+        private var columns: [DeclaredColumn.Builder]
+        private var lines: [Int32] = []
+
+        init(file: String, columns: [TableSchema.Column]) {
+            self.file = file
+            self.columns = columns.map { DeclaredColumn.Builder($0.type) }
+        }
+
+        /// Makes room for `count` rows in all.
+        mutating func reserveCapacity(_ count: Int) {
+            for position in columns.indices { columns[position].reserveCapacity(count) }
+            lines.reserveCapacity(count)
+        }
+
+        /// Appends a row's declared values, read at `line`.
+        mutating func append(_ row: [FieldValue?], line: Int) {
+            precondition(row.count == columns.count, "a row of \(row.count) values for \(columns.count) columns")
+            for position in columns.indices { columns[position].append(row[position]) }
+            lines.append(Int32(clamping: line))
+        }
+
+        func finish() -> DeclaredRows {
+            DeclaredRows(file: file, columns: columns.map { $0.finish() }, lines: lines)
+        }
+    }
 }
 
-/// One column's values, row by row: every `stride`-th value of an array
-/// from `offset` (a column of `DeclaredRows`), or a whole array.
+/// One declared column's values, row by row (nil: empty), kept as its type
+/// is: whole numbers as numbers, texts and choices coded.
 public struct DeclaredColumn: RandomAccessCollection, Sendable {
-    private let values: [FieldValue?]
-    private let stride: Int
-    private let offset: Int
-    public let endIndex: Int
+    public enum Values: Sendable {
+        case texts(CodedTexts)
+        /// The choices' canonical ids.
+        case choices(CodedTexts)
+        case integers([Int?])
+        case numbers([Double?])
+        case days([Day?])
+        case bools([Bool?])
+        case periods([Period?])
+    }
+
+    public let values: Values
     public var startIndex: Int { 0 }
-
-    public init(_ values: [FieldValue?]) {
-        self.init(values, stride: 1, offset: 0, count: values.count)
+    public var endIndex: Int {
+        switch values {
+        case .texts(let texts), .choices(let texts): texts.count
+        case .integers(let values): values.count
+        case .numbers(let values): values.count
+        case .days(let values): values.count
+        case .bools(let values): values.count
+        case .periods(let values): values.count
+        }
     }
 
-    init(_ values: [FieldValue?], stride: Int, offset: Int, count: Int) {
+    public init(_ values: Values) {
         self.values = values
-        self.stride = stride
-        self.offset = offset
-        endIndex = count
     }
 
-    public subscript(row: Int) -> FieldValue? { values[row * stride + offset] }
+    /// A text column's codes and distinct texts.
+    public var codedTexts: CodedTexts? {
+        if case .texts(let texts) = values { texts } else { nil }
+    }
+
+    public subscript(row: Int) -> FieldValue? {
+        switch values {
+        case .texts(let texts): texts[row].map(FieldValue.text)
+        case .choices(let texts): texts[row].map(FieldValue.choice)
+        case .integers(let values): values[row].map(FieldValue.integer)
+        case .numbers(let values): values[row].map(FieldValue.number)
+        case .days(let values): values[row].map(FieldValue.date)
+        case .bools(let values): values[row].map(FieldValue.bool)
+        case .periods(let values): values[row].map(FieldValue.period)
+        }
+    }
+
+    /// The values of the rows at `rows`, in that order.
+    public func keeping(_ rows: [Int]) -> DeclaredColumn {
+        switch values {
+        case .texts(let texts): DeclaredColumn(.texts(texts.keeping(rows)))
+        case .choices(let texts): DeclaredColumn(.choices(texts.keeping(rows)))
+        case .integers(let values): DeclaredColumn(.integers(rows.map { values[$0] }))
+        case .numbers(let values): DeclaredColumn(.numbers(rows.map { values[$0] }))
+        case .days(let values): DeclaredColumn(.days(rows.map { values[$0] }))
+        case .bools(let values): DeclaredColumn(.bools(rows.map { values[$0] }))
+        case .periods(let values): DeclaredColumn(.periods(rows.map { values[$0] }))
+        }
+    }
+
+    /// Collects a column's values as they are read. Only the array of its
+    /// type is used: each append is one switch and one append, with no enum
+    /// payload to copy out and back.
+    struct Builder {
+        /// The column's type without its choices: told on every append.
+        private enum Kind {
+            case text, choice, integer, number, date, bool, period
+        }
+
+        private let kind: Kind
+        private var texts = CodedTexts.Builder()
+        private var integers: [Int?] = []
+        private var numbers: [Double?] = []
+        private var days: [Day?] = []
+        private var bools: [Bool?] = []
+        private var periods: [Period?] = []
+
+        init(_ type: TableSchema.ColumnType) {
+            kind = switch type {
+            case .text: .text
+            case .choice: .choice
+            case .integer: .integer
+            case .number: .number
+            case .date: .date
+            case .bool: .bool
+            case .period: .period
+            }
+        }
+
+        mutating func reserveCapacity(_ count: Int) {
+            switch kind {
+            case .text, .choice: texts.reserveCapacity(count)
+            case .integer: integers.reserveCapacity(count)
+            case .number: numbers.reserveCapacity(count)
+            case .date: days.reserveCapacity(count)
+            case .bool: bools.reserveCapacity(count)
+            case .period: periods.reserveCapacity(count)
+            }
+        }
+
+        /// Appends a value read as the column's type (a whole number is a number too).
+        mutating func append(_ value: FieldValue?) {
+            switch (kind, value) {
+            case (.text, .text(let text)?), (.choice, .choice(let text)?): texts.append(text)
+            case (.text, nil), (.choice, nil): texts.append(nil)
+            case (.integer, .integer(let number)?): integers.append(number)
+            case (.integer, nil): integers.append(nil)
+            case (.number, .number(let number)?): numbers.append(number)
+            case (.number, .integer(let number)?): numbers.append(Double(number))
+            case (.number, nil): numbers.append(nil)
+            case (.date, .date(let day)?): days.append(day)
+            case (.date, nil): days.append(nil)
+            case (.bool, .bool(let flag)?): bools.append(flag)
+            case (.bool, nil): bools.append(nil)
+            case (.period, .period(let period)?): periods.append(period)
+            case (.period, nil): periods.append(nil)
+            case (_, let value?):
+                preconditionFailure("a value \(value) in a column of kind \(kind)")
+            }
+        }
+
+        func finish() -> DeclaredColumn {
+            switch kind {
+            case .text: DeclaredColumn(.texts(texts.finish()))
+            case .choice: DeclaredColumn(.choices(texts.finish()))
+            case .integer: DeclaredColumn(.integers(integers))
+            case .number: DeclaredColumn(.numbers(numbers))
+            case .date: DeclaredColumn(.days(days))
+            case .bool: DeclaredColumn(.bools(bools))
+            case .period: DeclaredColumn(.periods(periods))
+            }
+        }
+    }
 }

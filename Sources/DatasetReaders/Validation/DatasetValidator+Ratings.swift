@@ -7,37 +7,39 @@ extension DatasetValidator {
         let schema = TableSchema.ratings
         let yearColumn = schema.position(of: "year"), typeColumn = schema.position(of: "subject_type")
         let subjectColumn = schema.position(of: "subject_id")
-        guard let rows = dataset.rows[schema.name] else { return }
+        guard let rows = dataset.rows[schema.name], case .integers(let years) = rows.column(yearColumn).values,
+              case .choices(let types) = rows.column(typeColumn).values,
+              let subjects = rows.column(subjectColumn).codedTexts else { return }
         /// The years each subject was rated in, with the row where each was first given.
         struct Subject: Hashable {
             let isMember: Bool
-            let id: String
+            /// The code of its id.
+            let id: Int32
         }
         var ratedYears: [Subject: RatedYears] = [:]
-        ratedYears.reserveCapacity(dataset.members.count + dataset.units.count)   // the subjects there may be
+        ratedYears.reserveCapacity(subjects.texts.count)
         // A subject's ratings are usually on consecutive rows: its reference and its years are looked
         // up once for them, and put back when the next subject comes (an unknown one is still
         // reported on each row). Kept in variables of their own, not a tuple copied on every row.
-        var subject: Subject?, subjectType = TargetType.member, problem: Message?, years = RatedYears()
-        // Its type's text too: a choice's id is the same few texts, not parsed on every row.
-        var typeText = "", typeOfText: TargetType?
+        var subject: Subject?, subjectType = TargetType.member, problem: Message?, rated = RatedYears()
+        let typeOfCode = types.texts.map { TargetType(rawValue: $0) }
         for index in 0..<rows.count {
-            guard case .integer(let year) = rows.value(index, yearColumn),
-                  let typeID = rows.value(index, typeColumn)?.text,
-                  let id = rows.value(index, subjectColumn)?.text else { continue }
-            if typeID != typeText { (typeText, typeOfText) = (typeID, TargetType(rawValue: typeID)) }
-            guard let type = typeOfText else { continue }
-            if subject?.id != id || subjectType != type {
-                if let subject { ratedYears[subject] = years }
-                let next = Subject(isMember: type == .member, id: id)
+            let typeCode = types.codes[index], code = subjects.codes[index]
+            guard let year = years[index], typeCode >= 0, code >= 0, let type = typeOfCode[Int(typeCode)] else {
+                continue
+            }
+            let id = subjects.texts[Int(code)]
+            if subject?.id != code || subjectType != type {
+                if let subject { ratedYears[subject] = rated }
+                let next = Subject(isMember: type == .member, id: code)
                 (subject, subjectType, problem) = (next, type, references.unknown(id, as: type))
-                years = ratedYears.removeValue(forKey: next) ?? RatedYears()   // taken out: held once, not copied
+                rated = ratedYears.removeValue(forKey: next) ?? RatedYears()   // taken out: held once, not copied
             }
             if let problem {
                 problems.append(Problem(at: rows.source(index), column: "subject_id", message: problem))
             }
-            guard let earlier = years.row(of: year) else {
-                years.add(year, row: index)
+            guard let earlier = rated.row(of: year) else {
+                rated.add(year, row: index)
                 continue
             }
             let at = rows.source(earlier)

@@ -20,14 +20,16 @@ struct DatasetValidator {
             knownIDs[table] = nil
         }
         let references = References(units: knownIDs["units"], members: knownIDs["members"])
-        // Two independent halves, on two cores: the members' histories, and the activities.
+        // Independent parts, on every core, the longest taken first. Their problems are joined in
+        // one order whatever finished first: the sort for display keeps it within a line.
         let knownTables = knownIDs
-        let halves = DatasetLoader.concurrentMap([0, 1]) { half -> DatasetValidator in
+        let parts = DatasetLoader.concurrentMap(Part.longestFirst) { part -> DatasetValidator in
             var checks = DatasetValidator()
-            if half == 0 {
+            switch part {
+            case .references:
                 checks.checkReferences(dataset, knownIDs: knownTables)
+            case .histories:
                 checks.checkEvents(dataset)
-                checks.checkTargets(dataset.targets)
                 // A member with a bad event row has a gap in their history: replaying
                 // the rest would report consequences of that one row.
                 let incomplete = dataset.idsOfInvalidRows["member_events"] ?? []
@@ -35,16 +37,27 @@ struct DatasetValidator {
                 checks.problems += replay.problems
                 checks.memberships = replay.spans
                 checks.checkBirthDates(dataset)
-            } else {
+            case .activities:
+                checks.checkTargets(dataset.targets)
                 checks.checkInspections(dataset.inspections, references)
                 checks.checkDisciplines(dataset.disciplines, references)
                 checks.checkEconomy(dataset)
+            case .ratings:
                 checks.checkRatings(dataset, references)
             }
             return checks
         }
-        problems += halves[0].problems + halves[1].problems
-        memberships = halves[0].memberships
+        let byPart = Dictionary(uniqueKeysWithValues: zip(Part.longestFirst, parts))
+        for part in Part.allCases { problems += byPart[part]!.problems }
+        memberships = byPart[.histories]!.memberships
+    }
+
+    /// The checks that read each other's results not at all, in the order their problems are joined.
+    private enum Part: CaseIterable {
+        case references, histories, activities, ratings
+
+        /// On a province, histories (a replay of a million events) take longest, then ratings.
+        static let longestFirst: [Part] = [.histories, .ratings, .references, .activities]
     }
 
     private init() {}
@@ -69,7 +82,16 @@ struct DatasetValidator {
             var unknown: [Problem] = []
             for (position, column, table, known) in checked {
                 let noun = dataset.schemas.first { $0.name == table }?.rowNoun ?? .verbatim(table)
-                // Rows often name the id of the row above (a branch's meetings, a member's events): one lookup for them.
+                // A table read as declared rows has its texts coded: each distinct id is looked up once.
+                if let declared = dataset.rows[schema.name], let ids = declared.column(position).codedTexts {
+                    let isKnown = ids.texts.map(known.contains)
+                    for (row, code) in ids.codes.enumerated() where code >= 0 && !isKnown[Int(code)] {
+                        unknown.append(Problem(at: declared.source(row), column: column,
+                                               message: Message("unknown \(noun) \"\(ids.texts[Int(code)])\"")))
+                    }
+                    continue
+                }
+                // Rows often name the id of the row above (a member's events): one lookup for them.
                 var last: (id: String, known: Bool)?
                 dataset.forEachValue(of: schema.name, at: position) { value, source in
                     guard case .text(let id) = value else { return }

@@ -1,0 +1,69 @@
+internal import CColumnTables
+
+/// A column's texts as column tables keep them: a code per row and each
+/// distinct text once. Coded as the table is read (`Builder`), so that a
+/// million ratings are never a million `String`s in an array, and a check
+/// over a column looks each distinct text up once.
+public struct CodedTexts: Sendable {
+    /// A code per row, in order of each text's first appearance; -1 for none.
+    public let codes: [Int32]
+    /// The distinct texts, by code.
+    public let texts: [String]
+
+    public var count: Int { codes.count }
+
+    public subscript(row: Int) -> String? {
+        let code = codes[row]
+        return code < 0 ? nil : texts[Int(code)]
+    }
+
+    /// The rows at `rows`, in that order, with the same texts.
+    public func keeping(_ rows: [Int]) -> CodedTexts {
+        CodedTexts(codes: rows.map { codes[$0] }, texts: texts)
+    }
+
+    private init(codes: [Int32], texts: [String]) {
+        self.codes = codes
+        self.texts = texts
+    }
+
+    /// Codes texts as they come, by a hash of their bytes (never a
+    /// normalising comparison); `finish` makes the column. A struct, so that
+    /// a million appends pay no exclusivity check of a class's property.
+    public struct Builder {
+        /// Owns the C coder: freed with the last copy of the builder.
+        private final class Coder {
+            let pointer = baocao_text_coder_create()
+            deinit { baocao_text_coder_free(pointer) }
+        }
+
+        private let coder = Coder()
+        private var codes: [Int32] = []
+
+        public init() {}
+
+        public mutating func reserveCapacity(_ count: Int) { codes.reserveCapacity(count) }
+
+        public mutating func append(_ text: String?) {
+            guard var text else { return codes.append(-1) }
+            text.withUTF8 { append(bytes: $0) }
+        }
+
+        /// Appends the text of these UTF-8 bytes.
+        public mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
+            codes.append(bytes.withMemoryRebound(to: CChar.self) {
+                baocao_text_coder_code(coder.pointer, $0.baseAddress, Int64($0.count))
+            })
+        }
+
+        public func finish() -> CodedTexts {
+            let texts = (0..<baocao_text_coder_count(coder.pointer)).map { code in
+                var length: Int64 = 0
+                let bytes = baocao_text_coder_text(coder.pointer, code, &length)
+                guard let bytes, length > 0 else { return "" }
+                return String(decoding: UnsafeRawBufferPointer(start: bytes, count: Int(length)), as: UTF8.self)
+            }
+            return CodedTexts(codes: codes, texts: texts)
+        }
+    }
+}
