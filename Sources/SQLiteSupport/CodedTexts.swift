@@ -44,6 +44,12 @@ public struct CodedTexts: Sendable {
 
         public mutating func reserveCapacity(_ count: Int) { codes.reserveCapacity(count) }
 
+        /// Rows so far.
+        public var count: Int { codes.count }
+
+        /// Leaves the first `count` rows (a text only they had stays coded, unused).
+        public mutating func truncate(to count: Int) { codes.removeLast(codes.count - count) }
+
         public mutating func append(_ text: String?) {
             guard var text else { return codes.append(-1) }
             text.withUTF8 { append(bytes: $0) }

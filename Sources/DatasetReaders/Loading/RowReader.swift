@@ -39,39 +39,66 @@ struct RowReader {
     mutating func decode(into values: inout [FieldValue?]) -> TableRow {
         let columns = table.schema.columns
         if values.count != columns.count { values = Array(repeating: nil, count: columns.count) }
-        // By index, not by element: a million rows should not copy every column's declaration.
+        for position in columns.indices { values[position] = value(ofColumn: position, columns) }
+        return TableRow(values: values, source: location)
+    }
+
+    /// Appends every declared column's value to `rows`, a cell straight into
+    /// its column: a text or a choice spelled in plain ASCII is coded from its
+    /// bytes, with no `String` or `FieldValue` made for it. The row is left
+    /// pending (`DeclaredRows.Builder.commitRow`), to be dropped if it has a problem.
+    mutating func decode(appendingTo rows: inout DeclaredRows.Builder) {
+        let columns = table.schema.columns
         for position in columns.indices {
-            let field = table.fieldOfColumn[position]
-            // A CSV cell spelled the usual way is read from its bytes; any other as its text, below.
-            if let field, field < record.fields.count, let bytes = record.fields.bytes(at: field), !bytes.isEmpty,
-               let value = Self.quickValue(bytes, as: columns[position].type) {
-                values[position] = value
-                if let minimum = columns[position].minimum, let message = Self.below(minimum, value) {
-                    report(columns[position].name, message)
-                }
-                continue
-            }
-            guard let text = field.flatMap(text(atField:)) ?? columns[position].defaultValue else {
-                if columns[position].required { report(columns[position].name, Message("required value missing")) }
-                values[position] = nil
-                continue
-            }
-            // A typed number from an XLSX or SQLite cell is plain, whatever `number_locale` says.
-            let numeric = record.numericFields
-            let typedNumber = !numeric.isEmpty && field.map(numeric.contains) == true
-            let locale = typedNumber ? NumberLocale.plain : numberLocale
-            switch Self.value(text, as: columns[position].type, locale: locale) {
-            case .success(let value):
-                values[position] = value
-                if let minimum = columns[position].minimum, let message = Self.below(minimum, value) {
-                    report(columns[position].name, message)
-                }
-            case .failure(let error):
-                report(columns[position].name, error.message(column: columns[position].name))
-                values[position] = nil
+            if let field = table.fieldOfColumn[position], field < record.fields.count,
+               let bytes = record.fields.bytes(at: field), !bytes.isEmpty, Self.isCodedAsIs(bytes, columns[position].type) {
+                rows.appendText(bytes, to: position)
+            } else {
+                rows.append(value(ofColumn: position, columns), to: position)
             }
         }
-        return TableRow(values: values, source: location)
+    }
+
+    /// Whether a cell's bytes are the very text its column keeps: ASCII
+    /// (nothing to normalise) text, or a choice spelled as its id.
+    private static func isCodedAsIs(_ bytes: UnsafeBufferPointer<UInt8>, _ type: TableSchema.ColumnType) -> Bool {
+        switch type {
+        case .text: !bytes.contains { $0 >= 0x80 }
+        case .choice(let choices): choices.id(spelledIn: bytes) != nil
+        default: false
+        }
+    }
+
+    /// The value of the cell of column `position` of `columns` (the table's,
+    /// passed in rather than copied per cell): nil when it is empty or bad (reported).
+    private mutating func value(ofColumn position: Int, _ columns: [TableSchema.Column]) -> FieldValue? {
+        let field = table.fieldOfColumn[position]
+        // A CSV cell spelled the usual way is read from its bytes; any other as its text, below.
+        if let field, field < record.fields.count, let bytes = record.fields.bytes(at: field), !bytes.isEmpty,
+           let value = Self.quickValue(bytes, as: columns[position].type) {
+            if let minimum = columns[position].minimum, let message = Self.below(minimum, value) {
+                report(columns[position].name, message)
+            }
+            return value
+        }
+        guard let text = field.flatMap(text(atField:)) ?? columns[position].defaultValue else {
+            if columns[position].required { report(columns[position].name, Message("required value missing")) }
+            return nil
+        }
+        // A typed number from an XLSX or SQLite cell is plain, whatever `number_locale` says.
+        let numeric = record.numericFields
+        let typedNumber = !numeric.isEmpty && field.map(numeric.contains) == true
+        let locale = typedNumber ? NumberLocale.plain : numberLocale
+        switch Self.value(text, as: columns[position].type, locale: locale) {
+        case .success(let value):
+            if let minimum = columns[position].minimum, let message = Self.below(minimum, value) {
+                report(columns[position].name, message)
+            }
+            return value
+        case .failure(let error):
+            report(columns[position].name, error.message(column: columns[position].name))
+            return nil
+        }
     }
 
     /// The cell's value as its column's type, or the message saying why not.

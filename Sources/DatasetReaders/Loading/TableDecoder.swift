@@ -76,6 +76,18 @@ struct TableDecoder {
             reader.report(nil, Message("\(record.fields.count) fields, but the header has \(table.headerCount); a "
                                      + "value holding the delimiter must be quoted"))
         }
+        let checks = kind.keepsDeclaredValues ? keepDeclared(&reader) : decodeTyped(&reader, sequence: sequence,
+                                                                                     into: &dataset)
+        let problems = checks.problems
+        guard !problems.isEmpty else { return }
+        if let id = reader.optional(Self.idColumn[schema.name] ?? "id") {
+            dataset.idsOfInvalidRows[schema.name, default: []].insert(id)
+        }
+        self.problems += problems
+    }
+
+    /// Decodes a row into a typed row (a unit, a member…), kept when it has no problem.
+    private mutating func decodeTyped(_ reader: inout RowReader, sequence: Int, into dataset: inout Dataset) -> RowChecks {
         let row = reader.decode(into: &buffer)
         // A bad cell's problem is already the row's: no typed row is made from what is left.
         var checks = RowChecks(row.source, problems: reader.problems)
@@ -93,15 +105,28 @@ struct TableDecoder {
         case .economicModels: keep(EconomicModel(row, &checks), row, checks)
         case .economicResults: keep(EconomicResult(row, &checks), row, checks)
         case .indicators: keep(IndicatorValue(row, &checks), row, checks)
-        case .meetings: keep(Self.meetingAttendance(row, &checks), row, checks)
-        case .declared: keep(true, row, checks)
+        case .meetings, .declared: preconditionFailure("\(kind) rows are kept as declared values")
         }
-        let problems = checks.problems
-        guard !problems.isEmpty else { return }
-        if let id = reader.optional(Self.idColumn[schema.name] ?? "id") {
-            dataset.idsOfInvalidRows[schema.name, default: []].insert(id)
+        return checks
+    }
+
+    /// Reads a row straight into the kept declared rows: the largest tables
+    /// (ratings, meetings) make no row of values first. A row with a problem is dropped.
+    private mutating func keepDeclared(_ reader: inout RowReader) -> RowChecks {
+        if kept == nil { kept = DeclaredRows.Builder(file: location, columns: schema.columns) }
+        reader.decode(appendingTo: &kept!)
+        var checks = RowChecks(reader.location, problems: reader.problems)
+        if kind == .meetings, let total = kept!.pendingInteger(Self.membersTotal),
+           let present = kept!.pendingInteger(Self.membersPresent), present > total {
+            // More members present than the branch has is a typing slip.
+            checks.report("members_present", Message("\(present) members present, more than the \(total) of members_total"))
         }
-        self.problems += problems
+        if checks.problems.isEmpty {
+            kept!.commitRow(line: reader.record.line)
+        } else {
+            kept!.discardRow()
+        }
+        return checks
     }
 
     /// Counts a first record's bytes; after the last of them, makes room for
@@ -130,15 +155,6 @@ struct TableDecoder {
         kept?.append(row.values, line: row.source.line)
     }
 
-    /// More members present than the branch has is a typing slip.
-    private static func meetingAttendance(_ row: TableRow, _ checks: inout RowChecks) -> Bool? {
-        if let total = row.integer(membersTotal), let present = row.integer(membersPresent), present > total {
-            checks.report("members_present",
-                Message("\(present) members present, more than the \(total) of members_total"))
-        }
-        return true
-    }
-
     private static let membersTotal = TableSchema.meetings.position(of: "members_total")
     private static let membersPresent = TableSchema.meetings.position(of: "members_present")
 
@@ -150,6 +166,9 @@ struct TableDecoder {
         case economicResults, indicators, meetings
         /// No Swift type: the declared values are kept as they are.
         case declared
+
+        /// Rows kept as their declared values with no typed row: read straight into their columns.
+        var keepsDeclaredValues: Bool { self == .meetings || self == .declared }
 
         init(_ table: String) {
             let named: [String: Kind] = [

@@ -50,7 +50,29 @@ public struct DeclaredRows: Sendable {
         mutating func append(_ row: [FieldValue?], line: Int) {
             precondition(row.count == columns.count, "a row of \(row.count) values for \(columns.count) columns")
             for position in columns.indices { columns[position].append(row[position]) }
+            commitRow(line: line)
+        }
+
+        /// Appends a value to the pending row, read a cell at a time.
+        mutating func append(_ value: FieldValue?, to column: Int) { columns[column].append(value) }
+
+        /// Appends a text (or a choice's id) to the pending row as its UTF-8 bytes.
+        mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, to column: Int) {
+            columns[column].appendText(bytes)
+        }
+
+        /// The pending row's whole number in `column`, once appended.
+        func pendingInteger(_ column: Int) -> Int? { columns[column].lastInteger }
+
+        /// Keeps the pending row, read at `line`: every column has its value.
+        mutating func commitRow(line: Int) {
             lines.append(Int32(clamping: line))
+            assert(columns.allSatisfy { $0.count == lines.count }, "a row committed before all its cells")
+        }
+
+        /// Drops the pending row's values.
+        mutating func discardRow() {
+            for position in columns.indices { columns[position].truncate(to: lines.count) }
         }
 
         func finish() -> DeclaredRows {
@@ -178,6 +200,37 @@ public struct DeclaredColumn: RandomAccessCollection, Sendable {
             case (.period, nil): periods.append(nil)
             case (_, let value?):
                 preconditionFailure("a value \(value) in a column of kind \(kind)")
+            }
+        }
+
+        /// Appends a text's UTF-8 bytes (a text or choice column's).
+        mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
+            precondition(kind == .text || kind == .choice, "text appended to a column of kind \(kind)")
+            texts.append(bytes: bytes)
+        }
+
+        var lastInteger: Int? { kind == .integer ? integers.last ?? nil : nil }
+
+        var count: Int {
+            switch kind {
+            case .text, .choice: texts.count
+            case .integer: integers.count
+            case .number: numbers.count
+            case .date: days.count
+            case .bool: bools.count
+            case .period: periods.count
+            }
+        }
+
+        /// Leaves the first `count` values.
+        mutating func truncate(to count: Int) {
+            switch kind {
+            case .text, .choice: texts.truncate(to: count)
+            case .integer: integers.removeLast(integers.count - count)
+            case .number: numbers.removeLast(numbers.count - count)
+            case .date: days.removeLast(days.count - count)
+            case .bool: bools.removeLast(bools.count - count)
+            case .period: periods.removeLast(periods.count - count)
             }
         }
 
