@@ -1,6 +1,7 @@
 import DatasetReaders
 import DatasetStore
 import Foundation
+import ReportModel
 import Testing
 
 /// `ratings`, `meetings` and a table a plugin brings are read in every form
@@ -155,6 +156,34 @@ import Testing
             "meetings.csv:5: column members_total: \"12.5\" is not a whole number",
             "meetings.csv:5: column members_present: required value missing",
         ])
+    }
+
+    /// Meetings are read a cell at a time into their columns: a row found bad after some of its
+    /// cells were kept (a bad date, attendance above the total) leaves nothing behind, and the rows
+    /// after it keep their own values and lines. Its unit `b3` is in no kept row.
+    @Test func aBadRowReadIntoColumnsLeavesNothingBehind() throws {
+        let meetings = """
+            unit_id,date,kind,members_total,members_present,upper_level_attended
+            b1,2024-01-05,regular,12,10,yes
+            b1,2024-02-05,regular,12,13,no
+            b3,31/02/2024,thematic,9,9,yes
+            "b2",2024-03-05,Chuyên đề,9,8,không
+
+            """
+        let loaded = try TemporaryDataset(["meetings.csv": meetings]).load()
+        let rows = try #require(loaded.dataset.rows["meetings"])
+        #expect(rows.rows == [
+            TableRow(values: [.text("b1"), .date(Day(year: 2024, month: 1, day: 5)!), .choice("regular"), .integer(12),
+                              .integer(10), .bool(true)], source: SourceLocation(file: "meetings.csv", line: 2)),
+            TableRow(values: [.text("b2"), .date(Day(year: 2024, month: 3, day: 5)!), .choice("thematic"), .integer(9),
+                              .integer(8), .bool(false)], source: SourceLocation(file: "meetings.csv", line: 5)),
+        ])
+        #expect(loaded.problems.map(\.description) == [
+            "meetings.csv:3: column members_present: 13 members present, more than the 12 of members_total",
+            "meetings.csv:4: column date: \"31/02/2024\" is not a valid date",
+        ])
+        let store = try DatasetStore(loaded)
+        #expect(try store.query("SELECT DISTINCT unit_id FROM meetings ORDER BY unit_id").map { $0[0].string } == ["b1", "b2"])
     }
 
     @Test func aPluginTableIsCheckedLikeSPECs() throws {
