@@ -86,6 +86,27 @@ static int32_t text_rank(const baocao_column *column, const unsigned char *text,
     return lo;
 }
 
+// The code of the distinct text equal to `text`, or -1: through the column's text slots.
+static int32_t text_code(const baocao_column *column, const unsigned char *text, int length) {
+    uint64_t slot = baocao_hash_bytes((const char *)text, length) & column->text_slot_mask;
+    for (int32_t code; (code = column->text_slots[slot]) >= 0; slot = (slot + 1) & column->text_slot_mask) {
+        int64_t start = column->text_offsets[code];
+        if (column->text_offsets[code + 1] - start == length
+            && (length == 0 || memcmp(column->text_bytes + start, text, (size_t)length) == 0)) return code;
+    }
+    return -1;
+}
+
+void baocao_fill_text_slots(const baocao_column *column, int32_t *slots, uint64_t mask) {
+    memset(slots, 0xFF, sizeof(int32_t) * (size_t)(mask + 1));
+    for (int32_t code = 0; code < column->distinct_count; code++) {
+        int64_t start = column->text_offsets[code];
+        uint64_t slot = baocao_hash_bytes(column->text_bytes + start, column->text_offsets[code + 1] - start) & mask;
+        while (slots[slot] >= 0) slot = (slot + 1) & mask;
+        slots[slot] = code;
+    }
+}
+
 typedef enum { BOUND_EQUAL, BOUND_LOWER, BOUND_UPPER } bound_kind;
 
 // The key a constraint's value makes for `column`: KEY_EMPTY when no row can
@@ -101,6 +122,12 @@ static key make_key(const baocao_column *column, sqlite3_value *value, bound_kin
         if (type != SQLITE_TEXT) return k;
         const unsigned char *text = sqlite3_value_text(value);
         if (!text) return k;
+        if (kind == BOUND_EQUAL && column->text_slots) {
+            int32_t code = text_code(column, text, sqlite3_value_bytes(value));
+            k.kind = code < 0 ? KEY_EMPTY : KEY_CODE;
+            k.code = code;
+            return k;
+        }
         int equal;
         int32_t rank = text_rank(column, text, sqlite3_value_bytes(value), &equal);
         k.kind = KEY_CODE;

@@ -26,22 +26,6 @@ static void *grow(void *memory, size_t size) {
     return grown;
 }
 
-static uint64_t hash_bytes(const char *bytes, int64_t length) {
-    uint64_t hash = 0x9E3779B97F4A7C15ull ^ (uint64_t)length;
-    while (length >= 8) {
-        uint64_t word;
-        memcpy(&word, bytes, 8);
-        hash = (hash ^ word) * 0xFF51AFD7ED558CCDull;
-        hash ^= hash >> 32;
-        bytes += 8;
-        length -= 8;
-    }
-    uint64_t word = 0;
-    if (length > 0) memcpy(&word, bytes, (size_t)length);
-    hash = (hash ^ word) * 0xC4CEB9FE1A85EC53ull;
-    return hash ^ (hash >> 29);
-}
-
 static int64_t length_of(const baocao_text_coder *coder, int32_t code) {
     return (code + 1 < coder->count ? coder->starts[code + 1] : coder->arena_used) - coder->starts[code];
 }
@@ -82,7 +66,7 @@ void baocao_text_coder_free(baocao_text_coder *coder) {
 
 int32_t baocao_text_coder_code(baocao_text_coder *coder, const char *bytes, int64_t length) {
     if (coder->last >= 0 && same(coder, coder->last, bytes, length)) return coder->last;
-    uint64_t hash = hash_bytes(bytes, length);
+    uint64_t hash = baocao_hash_bytes(bytes, length);
     uint64_t slot = hash & coder->slot_mask;
     for (int32_t code; (code = coder->slots[slot]) >= 0; slot = (slot + 1) & coder->slot_mask) {
         if (coder->hashes[code] == hash && same(coder, code, bytes, length)) return coder->last = code;

@@ -101,6 +101,19 @@ public final class SQLiteColumnTable: @unchecked Sendable {
         }
         table.pointee.index_count = Int32(usable.count)
         table.pointee.indexes = UnsafePointer(cIndexes)
+        for position in Set(usable.joined()) where columns[Int(position)].kind == Int32(BAOCAO_COLUMN_TEXT.rawValue) {
+            makeTextSlots(columns.advanced(by: Int(position)))
+        }
+    }
+
+    /// Lets equality with a text in an indexed column find its code by a hash, not a search.
+    private func makeTextSlots(_ column: UnsafeMutablePointer<baocao_column>) {
+        var size = 16
+        while size < 2 * Int(column.pointee.distinct_count) { size *= 2 }
+        let slots = allocate(Int32.self, size)
+        baocao_fill_text_slots(column, slots, UInt64(size - 1))
+        column.pointee.text_slots = UnsafePointer(slots)
+        column.pointee.text_slot_mask = UInt64(size - 1)
     }
 
     /// A column's values, a value per row (nil: NULL).

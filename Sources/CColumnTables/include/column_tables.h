@@ -40,6 +40,12 @@ typedef struct {
     const char *text_bytes;
     // distinct_count + 1 offsets into text_bytes.
     const int64_t *text_offsets;
+    // TEXT columns an index leads with or narrows by: each code in the slot
+    // its text hashes to (-1: empty; text_slot_mask + 1 slots, at most half
+    // full), so that equality with a text finds its code without a search
+    // of the distinct texts. NULL otherwise.
+    const int32_t *text_slots;
+    uint64_t text_slot_mask;
 } baocao_column;
 
 // Rows ordered by some columns (NULLs first), which lookups by equality on a
@@ -80,6 +86,11 @@ int baocao_register_column_tables(sqlite3 *db, const baocao_table *const *tables
 // `code_starts` when the first column is TEXT (else it may be NULL).
 void baocao_sort_index(const baocao_table *table, const int32_t *columns, int column_count,
                        int32_t *rows, double *rows_per_key, int64_t *code_starts);
+
+// Fills `slots` (mask + 1 of them, a power of two at least twice the column's
+// distinct texts) with the column's codes by the hash of their texts: what
+// `text_slots` holds.
+void baocao_fill_text_slots(const baocao_column *column, int32_t *slots, uint64_t mask);
 
 // Dictionary-encodes a column's texts as they come: each distinct text (its
 // bytes) gets a code in order of first appearance, found by a hash of its

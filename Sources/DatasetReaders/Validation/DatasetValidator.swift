@@ -182,7 +182,11 @@ struct DatasetValidator {
     /// Members without events count nowhere: a warning.
     private mutating func checkEvents(_ dataset: Dataset) {
         var withEvents = dataset.idsOfInvalidRows["member_events"] ?? []
-        for event in dataset.events { withEvents.insert(event.memberID) }
+        var last: String?   // a member's events are usually on consecutive rows: one insert for them
+        for event in dataset.events where event.memberID != last {
+            withEvents.insert(event.memberID)
+            last = event.memberID
+        }
         guard !dataset.unreadableTables.contains("member_events") else { return }
         for member in dataset.members where !withEvents.contains(member.id) {
             problems.append(Problem(.warning, at: member.source, column: "id",
