@@ -63,6 +63,7 @@ private struct RatedYears {
     }
 
     mutating func add(_ year: Int, row: Int) {
+        if list.isEmpty { list.reserveCapacity(Self.listed) }   // one allocation a subject, not one per doubling
         if list.count < Self.listed {
             list.append((year, row))
             if list.count == Self.listed { table = Dictionary(list, uniquingKeysWith: { first, _ in first }) }
