@@ -3,13 +3,15 @@ extension StringProtocol {
     /// text holding a combining mark (as Mac tools write Vietnamese, NFD),
     /// Hangul jamo, or one of the few singletons and CJK compatibility
     /// ideographs. Almost every cell holds none and is NFC as it is, so the
-    /// costly normalisation is asked for only when this says so.
-    public var mayChangeUnderNFC: Bool {
+    /// costly normalisation is asked for only when this says so. Inlinable:
+    /// made for `String` where it is used, not stepping through a generic
+    /// view's scalars (ten times the cost, for every name read).
+    @inlinable public var mayChangeUnderNFC: Bool {
         unicodeScalars.contains(where: compositionMayChange)
     }
 }
 
-private func compositionMayChange(_ scalar: Unicode.Scalar) -> Bool {
+@usableFromInline func compositionMayChange(_ scalar: Unicode.Scalar) -> Bool {
     guard scalar.value >= 0x0300 else { return false }
     switch scalar.value {
     case 0x1E00...0x1EFF:   // precomposed Latin letters (Vietnamese ạ…ỹ): NFC keeps each, and asking costs ten times more
