@@ -22,17 +22,22 @@ enum StoreSchema {
     /// File order, which is the display order of siblings and of models.
     private static let position = DerivedColumn(name: "position") { _, positions in positions }
 
-    /// A member's flag, worked out once per distinct text (ethnicity, religion), not per member.
+    /// A member's flag, worked out once per distinct text (ethnicity, religion), not per member;
+    /// members are read where they lie, not copied with all their texts.
     private static func memberFlag(_ name: String, of text: @escaping @Sendable (Member) -> String?,
                                    _ flag: @escaping @Sendable (Member) -> Bool) -> DerivedColumn {
         DerivedColumn(name: name) { dataset, positions in
             var known: [String?: Int] = [:]
-            return positions.map { position in
-                let member = dataset.members[position]
-                if let value = known[text(member)] { return value }
-                let value = flag(member) ? 1 : 0
-                known[text(member)] = value
-                return value
+            var last: (text: String?, value: Int)?   // neighbours often share theirs: no hashing then
+            return dataset.members.withUnsafeBufferPointer { members in
+                positions.map { position in
+                    let member = text(members[position])
+                    if let last, last.text == member { return last.value }
+                    let value = known[member] ?? (flag(members[position]) ? 1 : 0)
+                    known[member] = value
+                    last = (member, value)
+                    return value
+                }
             }
         }
     }
