@@ -53,7 +53,8 @@ public final class DatasetStore {
         tablesPresent = dataset.tablesPresent
         unitsByID = Dictionary(dataset.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         childrenByID = Dictionary(grouping: dataset.units.filter { $0.parentID != nil }, by: { $0.parentID! })
-        // The store's own tables first, side by side: made here while the builder may still be making the dataset's.
+        // The store's own tables first, side by side: made here while the builder
+        // may still be making the dataset's.
         let unitsByID = unitsByID
         let ownTables = DatasetLoader.concurrentMap([true, false]) { isTree in
             isTree ? Self.unitTree(dataset.units, unitsByID: unitsByID) : Self.memberships(loaded.memberships)
@@ -139,7 +140,8 @@ public final class DatasetStore {
             let positions = kept.indices.filter { kept[$0] }
             var columns: [(name: String, values: SQLiteColumnTable.Values)] = []
             for (position, column) in schema.columns.enumerated() {
-                columns += StoreSchema.storeColumns(column, allKept ? values[position] : values[position].keeping(positions))
+                let keptValues = allKept ? values[position] : values[position].keeping(positions)
+                columns += StoreSchema.storeColumns(column, keptValues)
             }
             for column in StoreSchema.derived[table] ?? [] {
                 columns.append((column.name, .integers(column.values(dataset, positions))))

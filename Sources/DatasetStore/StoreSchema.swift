@@ -31,11 +31,16 @@ enum StoreSchema {
             var last: (text: String?, value: Int)?   // neighbours often share theirs: no hashing then
             return dataset.members.withUnsafeBufferPointer { members in
                 positions.map { position in
-                    let member = text(members[position])
-                    if let last, last.text == member { return last.value }
-                    let value = known[member] ?? (flag(members[position]) ? 1 : 0)
-                    known[member] = value
-                    last = (member, value)
+                    let given = text(members[position])
+                    if let last, last.text == given { return last.value }
+                    let value: Int
+                    if let worked = known[given] {
+                        value = worked
+                    } else {
+                        value = flag(members[position]) ? 1 : 0
+                        known[given] = value
+                    }
+                    last = (given, value)
                     return value
                 }
             }

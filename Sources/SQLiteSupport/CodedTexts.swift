@@ -7,7 +7,7 @@ internal import CColumnTables
 public struct CodedTexts: Sendable {
     /// A code per row, in order of each text's first appearance; -1 for none.
     public let codes: [Int32]
-    /// The distinct texts, by code.
+    /// The distinct texts, by code (one only a dropped row had stays, held by no row).
     public let texts: [String]
 
     public var count: Int { codes.count }

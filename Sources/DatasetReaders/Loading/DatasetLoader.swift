@@ -135,7 +135,8 @@ public struct DatasetLoader: Sendable {
     }
 
     /// `transform` of each element, two or more at a time (one per core), in order.
-    package static func concurrentMap<Element, Result>(_ elements: [Element], _ transform: (Element) -> Result) -> [Result] {
+    package static func concurrentMap<Element, Result>(_ elements: [Element],
+                                                       _ transform: (Element) -> Result) -> [Result] {
         // Each iteration reads its own element and writes its own slot: nothing is shared.
         nonisolated(unsafe) var results = [Result?](repeating: nil, count: elements.count)
         nonisolated(unsafe) let elements = elements

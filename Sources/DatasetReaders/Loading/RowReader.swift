@@ -51,7 +51,8 @@ struct RowReader {
         let columns = table.schema.columns
         for position in columns.indices {
             if let field = table.fieldOfColumn[position], field < record.fields.count,
-               let bytes = record.fields.bytes(at: field), !bytes.isEmpty, Self.isCodedAsIs(bytes, columns[position].type) {
+               let bytes = record.fields.bytes(at: field), !bytes.isEmpty,
+               Self.isCodedAsIs(bytes, columns[position].type) {
                 rows.appendText(bytes, to: position)
             } else {
                 rows.append(value(ofColumn: position, columns), to: position)

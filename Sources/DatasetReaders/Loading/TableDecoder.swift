@@ -76,8 +76,8 @@ struct TableDecoder {
             reader.report(nil, Message("\(record.fields.count) fields, but the header has \(table.headerCount); a "
                                      + "value holding the delimiter must be quoted"))
         }
-        let checks = kind.keepsDeclaredValues ? keepDeclared(&reader) : decodeTyped(&reader, sequence: sequence,
-                                                                                     into: &dataset)
+        let checks = kind.keepsDeclaredValues
+            ? keepDeclared(&reader) : decodeTyped(&reader, sequence: sequence, into: &dataset)
         let problems = checks.problems
         guard !problems.isEmpty else { return }
         if let id = reader.optional(Self.idColumn[schema.name] ?? "id") {
@@ -87,7 +87,8 @@ struct TableDecoder {
     }
 
     /// Decodes a row into a typed row (a unit, a member…), kept when it has no problem.
-    private mutating func decodeTyped(_ reader: inout RowReader, sequence: Int, into dataset: inout Dataset) -> RowChecks {
+    private mutating func decodeTyped(_ reader: inout RowReader, sequence: Int,
+                                      into dataset: inout Dataset) -> RowChecks {
         let row = reader.decode(into: &buffer)
         // A bad cell's problem is already the row's: no typed row is made from what is left.
         var checks = RowChecks(row.source, problems: reader.problems)
@@ -119,7 +120,8 @@ struct TableDecoder {
         if kind == .meetings, let total = kept!.pendingInteger(Self.membersTotal),
            let present = kept!.pendingInteger(Self.membersPresent), present > total {
             // More members present than the branch has is a typing slip.
-            checks.report("members_present", Message("\(present) members present, more than the \(total) of members_total"))
+            checks.report("members_present",
+                          Message("\(present) members present, more than the \(total) of members_total"))
         }
         if checks.problems.isEmpty {
             kept!.commitRow(line: reader.record.line)

@@ -52,7 +52,7 @@ struct DatasetValidator {
         memberships = byPart[.histories]!.memberships
     }
 
-    /// The checks that read each other's results not at all, in the order their problems are joined.
+    /// Checks that need none of each other's results, in the order their problems are joined.
     private enum Part: CaseIterable {
         case references, histories, activities, ratings
 
