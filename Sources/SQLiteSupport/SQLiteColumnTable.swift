@@ -175,23 +175,13 @@ public final class SQLiteColumnTable: @unchecked Sendable {
     /// Codes each row's text by the rank of its bytes among the column's
     /// distinct texts (SQLite's BINARY order); -1 for NULL.
     private func encode(_ values: [String?], into column: UnsafeMutablePointer<baocao_column>) {
-        let coder = baocao_text_coder_create()
-        defer { baocao_text_coder_free(coder) }
-        let codes = allocate(Int32.self, values.count)
-        for row in values.indices {
-            guard var text = values[row] else { codes[row] = -1; continue }
-            codes[row] = text.withUTF8 { baocao_text_coder_code(coder, $0.baseAddress, Int64($0.count)) }
-        }
-        let distinct = Int(baocao_text_coder_count(coder))
-        var rank = [Int32](repeating: 0, count: distinct)
-        let bytes = allocate(CChar.self, Int(baocao_text_coder_byte_count(coder)))
-        let offsets = allocate(Int64.self, distinct + 1)
-        baocao_text_coder_rank(coder, &rank, bytes, offsets)
-        for row in values.indices where codes[row] >= 0 { codes[row] = rank[Int(codes[row])] }
-        set(column, codes: codes, distinct: distinct, bytes: bytes, offsets: offsets)
+        var texts = CodedTexts.Builder()
+        texts.reserveCapacity(values.count)
+        for text in values { texts.append(text) }
+        encode(texts.finish(), into: column)
     }
 
-    /// Recodes texts coded in order of appearance by their ranks: only the distinct texts are sorted.
+    /// Codes each row by the rank of its text among the distinct texts, which alone are sorted.
     private func encode(_ texts: CodedTexts, into column: UnsafeMutablePointer<baocao_column>) {
         let coder = baocao_text_coder_create()
         defer { baocao_text_coder_free(coder) }

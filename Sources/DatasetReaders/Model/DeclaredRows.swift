@@ -14,9 +14,6 @@ public struct DeclaredRows: Sendable {
 
     public var count: Int { lines.count }
 
-    /// The value of `column` in `row`.
-    public func value(_ row: Int, _ column: Int) -> FieldValue? { columns[column][row] }
-
     /// Every row's value of `column`, in row order.
     public func column(_ column: Int) -> DeclaredColumn { columns[column] }
 
@@ -108,7 +105,7 @@ public struct DeclaredColumn: RandomAccessCollection, Sendable {
         }
     }
 
-    public init(_ values: Values) {
+    init(_ values: Values) {
         self.values = values
     }
 
