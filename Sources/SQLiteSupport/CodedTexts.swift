@@ -55,11 +55,20 @@ public struct CodedTexts: Sendable {
             text.withUTF8 { append(bytes: $0) }
         }
 
-        /// Appends the text of these UTF-8 bytes.
-        public mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
-            codes.append(bytes.withMemoryRebound(to: CChar.self) {
+        /// Appends the text of these UTF-8 bytes; returns its code.
+        @discardableResult
+        public mutating func append(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+            let code = bytes.withMemoryRebound(to: CChar.self) {
                 baocao_text_coder_code(coder.pointer, $0.baseAddress, Int64($0.count))
-            })
+            }
+            codes.append(code)
+            return code
+        }
+
+        /// Appends the text an earlier append gave `code`, without hashing it again.
+        public mutating func append(code: Int32) {
+            precondition(code >= 0 && code < baocao_text_coder_count(coder.pointer), "no text has the code \(code)")
+            codes.append(code)
         }
 
         public func finish() -> CodedTexts {

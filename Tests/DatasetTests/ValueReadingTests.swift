@@ -119,6 +119,30 @@ import Testing
         #expect(read.dataset.targets.map(\.value) == [12, 12.5])
     }
 
+    /// A choice read from its bytes is coded once and its code reused: each
+    /// row keeps its own id, whether the choice was first spelled by a row
+    /// later dropped or by a label.
+    @Test func choicesReadFromTheirBytesKeepEachRowsID() throws {
+        let meetings = """
+            unit_id,date,kind,members_total,members_present,upper_level_attended
+            b1,2024-01-05,thematic,5,9,yes
+            b1,2024-01-06,Thường kỳ,5,5,yes
+            b1,2024-01-07,regular,5,5,no
+            b1,2024-01-08,thematic,5,5,no
+            b1,2024-01-09,regular,5,4,1
+            b1,2024-01-10,thematic,5,3,0
+
+            """
+        let rows = try #require(try TemporaryDataset(["meetings.csv": meetings]).load().dataset.rows["meetings"])
+        let kind = TableSchema.meetings.position(of: "kind")
+        let present = TableSchema.meetings.position(of: "members_present")
+        let attended = TableSchema.meetings.position(of: "upper_level_attended")
+        #expect(Array(rows.column(kind))
+                == ["regular", "regular", "thematic", "regular", "thematic"].map(FieldValue.choice))
+        #expect(Array(rows.column(present)) == [5, 5, 5, 4, 3].map(FieldValue.integer))
+        #expect(Array(rows.column(attended)) == [true, false, false, true, false].map(FieldValue.bool))
+    }
+
     @Test func readsDatasetYAML() throws {
         let yaml = """
             name: Đảng bộ huyện Mẫu

@@ -44,29 +44,16 @@ struct RowReader {
     }
 
     /// Appends every declared column's value to `rows`, a cell straight into
-    /// its column: a text or a choice spelled in plain ASCII is coded from its
-    /// bytes, with no `String` or `FieldValue` made for it. The row is left
-    /// pending (`DeclaredRows.Builder.commitRow`), to be dropped if it has a problem.
+    /// its column: a cell spelled the usual way (plain ASCII text, a choice's
+    /// id, a whole number, an ISO date…) is read from its bytes, with no
+    /// `String` or `FieldValue` made for it. The row is left pending
+    /// (`DeclaredRows.Builder.commitRow`), to be dropped if it has a problem.
     mutating func decode(appendingTo rows: inout DeclaredRows.Builder) {
-        let columns = table.schema.columns
-        for position in columns.indices {
-            if let field = table.fieldOfColumn[position], field < record.fields.count,
-               let bytes = record.fields.bytes(at: field), !bytes.isEmpty,
-               Self.isCodedAsIs(bytes, columns[position].type) {
-                rows.appendText(bytes, to: position)
-            } else {
-                rows.append(value(ofColumn: position, columns), to: position)
-            }
-        }
-    }
-
-    /// Whether a cell's bytes are the very text its column keeps: ASCII
-    /// (nothing to normalise) text, or a choice spelled as its id.
-    private static func isCodedAsIs(_ bytes: UnsafeBufferPointer<UInt8>, _ type: TableSchema.ColumnType) -> Bool {
-        switch type {
-        case .text: !bytes.contains { $0 >= 0x80 }
-        case .choice(let choices): choices.id(spelledIn: bytes) != nil
-        default: false
+        let fields = record.fields
+        for (position, field) in table.fieldOfColumn.enumerated() {
+            if let field, field < fields.count, let bytes = fields.bytes(at: field), !bytes.isEmpty,
+               rows.appendUsual(bytes, to: position) { continue }
+            rows.append(value(ofColumn: position, table.schema.columns), to: position)
         }
     }
 

@@ -34,7 +34,7 @@ public struct DeclaredRows: Sendable {
 
         init(file: String, columns: [TableSchema.Column]) {
             self.file = file
-            self.columns = columns.map { DeclaredColumn.Builder($0.type) }
+            self.columns = columns.map { DeclaredColumn.Builder($0.type, minimum: $0.minimum) }
         }
 
         /// Makes room for `count` rows in all.
@@ -53,9 +53,11 @@ public struct DeclaredRows: Sendable {
         /// Appends a value to the pending row, read a cell at a time.
         mutating func append(_ value: FieldValue?, to column: Int) { columns[column].append(value) }
 
-        /// Appends a text (or a choice's id) to the pending row as its UTF-8 bytes.
-        mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, to column: Int) {
-            columns[column].appendText(bytes)
+        /// Appends a cell to the pending row from its bytes when they are
+        /// spelled the usual way (`DeclaredColumn.Builder.appendUsual`); false
+        /// leaves any other spelling to be read as a value.
+        mutating func appendUsual(_ bytes: UnsafeBufferPointer<UInt8>, to column: Int) -> Bool {
+            columns[column].appendUsual(bytes)
         }
 
         /// The pending row's whole number in `column`, once appended.
@@ -149,6 +151,11 @@ public struct DeclaredColumn: RandomAccessCollection, Sendable {
         }
 
         private let kind: Kind
+        private let choices: TableSchema.Choices?
+        /// The least value a number column takes: a value below it is left to the reader, which reports it.
+        private let minimum: Double?
+        /// The code of each choice (in `choices`' order) once a cell spelled its id; -1 before.
+        private var choiceCodes: [Int32]
         private var texts = CodedTexts.Builder()
         private var integers: [Int?] = []
         private var numbers: [Double?] = []
@@ -156,7 +163,10 @@ public struct DeclaredColumn: RandomAccessCollection, Sendable {
         private var bools: [Bool?] = []
         private var periods: [Period?] = []
 
-        init(_ type: TableSchema.ColumnType) {
+        init(_ type: TableSchema.ColumnType, minimum: Double? = nil) {
+            self.minimum = minimum
+            if case .choice(let choices) = type { self.choices = choices } else { choices = nil }
+            choiceCodes = [Int32](repeating: -1, count: choices?.values.count ?? 0)
             kind = switch type {
             case .text: .text
             case .choice: .choice
@@ -200,10 +210,42 @@ public struct DeclaredColumn: RandomAccessCollection, Sendable {
             }
         }
 
-        /// Appends a text's UTF-8 bytes (a text or choice column's).
-        mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
-            precondition(kind == .text || kind == .choice, "text appended to a column of kind \(kind)")
-            texts.append(bytes: bytes)
+        /// Appends a cell straight from its bytes when they are spelled the
+        /// usual way, as the reader would read them: plain ASCII text (nothing
+        /// to normalise), a choice's id, a whole number not below the minimum,
+        /// an ISO date, a usual yes or no. No `String` or `FieldValue` is made.
+        /// False, with nothing appended, for any other spelling.
+        mutating func appendUsual(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            switch kind {
+            case .text:
+                guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+                texts.append(bytes: bytes)
+            case .choice:
+                // Each choice's code is known after its first cell: no hash for the rest.
+                guard let index = choices?.index(spelledIn: bytes) else { return false }
+                if choiceCodes[index] < 0 {
+                    choiceCodes[index] = texts.append(bytes: bytes)
+                } else {
+                    texts.append(code: choiceCodes[index])
+                }
+            case .integer:
+                guard let number = ValueParser.plainInteger(bytes), Double(number) >= minimum ?? -.infinity
+                else { return false }
+                integers.append(number)
+            case .number:
+                guard let number = ValueParser.plainInteger(bytes), Double(number) >= minimum ?? -.infinity
+                else { return false }
+                numbers.append(Double(number))
+            case .date:
+                guard let day = Day(isoBytes: bytes) else { return false }
+                days.append(day)
+            case .bool:
+                guard let flag = ValueParser.usualBool(bytes) else { return false }
+                bools.append(flag)
+            case .period:
+                return false
+            }
+            return true
         }
 
         var lastInteger: Int? { kind == .integer ? integers.last ?? nil : nil }

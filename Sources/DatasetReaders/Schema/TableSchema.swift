@@ -151,15 +151,23 @@ extension TableSchema {
         /// The id of the value whose id `bytes` spell exactly, as `id(of:)`
         /// finds first; nil for any other spelling, left to `id(of:)`.
         func id(spelledIn bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            index(spelledIn: bytes).map { lookup.values[$0].id }
+        }
+
+        /// The position among `values` of the value whose id `bytes` spell exactly, as `id(spelledIn:)`.
+        func index(spelledIn bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            let lookup = lookup
             guard lookup.values.count <= 16 else { return nil }
             return lookup.idBytes.withUnsafeBufferPointer { ids in
                 var start = 0
-                for (index, end) in lookup.idEnds.enumerated() {
-                    defer { start = end }
-                    guard end - start == bytes.count else { continue }
-                    var offset = 0
-                    while offset < bytes.count, ids[start + offset] == bytes[offset] { offset += 1 }
-                    if offset == bytes.count { return lookup.values[index].id }
+                for index in lookup.idEnds.indices {
+                    let end = lookup.idEnds[index]
+                    if end - start == bytes.count {
+                        var offset = 0
+                        while offset < bytes.count, ids[start + offset] == bytes[offset] { offset += 1 }
+                        if offset == bytes.count { return index }
+                    }
+                    start = end
                 }
                 return nil
             }
