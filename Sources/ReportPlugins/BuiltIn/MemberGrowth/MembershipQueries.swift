@@ -5,8 +5,8 @@ internal import SQLiteSupport
 
 /// The membership figures of SPEC §5.1 for any subtree. Each figure is
 /// counted once per unit over the whole store (members on a day: one pass over
-/// the memberships' columns, `MembershipColumns`; events: a `GROUP BY unit_id`
-/// scan, one for several disjoint ranges at once), then summed over the units of
+/// the memberships' columns, `MembershipColumns`; events: one pass over the
+/// events' columns for several disjoint ranges at once, `EventColumns`), then summed over the units of
 /// each subtree asked for: a report of N rows costs a few scans, not N scans
 /// of the subtrees.
 /// `subtree` is the id of the unit at the subtree's top. Not `Sendable`: it
@@ -20,6 +20,7 @@ final class MembershipQueries {
     private var newMembersByUnit: [DayRange: [String: NewMembers]] = [:]
     private var subtrees: [String: Set<String>] = [:]
     private var storedColumns: MembershipColumns?
+    private var storedEventColumns: EventColumns?
 
     init(store: DatasetStore) {
         self.store = store
@@ -30,6 +31,14 @@ final class MembershipQueries {
         if let storedColumns { return storedColumns }
         guard let columns = MembershipColumns(store: store) else { throw MissingMemberships() }
         storedColumns = columns
+        return columns
+    }
+
+    /// The events' columns, read from the store when first needed.
+    private func eventColumns() throws -> EventColumns {
+        if let storedEventColumns { return storedEventColumns }
+        guard let columns = EventColumns(store: store) else { throw MissingMemberships() }
+        storedEventColumns = columns
         return columns
     }
 
@@ -96,36 +105,15 @@ final class MembershipQueries {
             for range in wanted { try countEvents(in: [range]) }
             return
         }
-        guard let first = wanted.map(\.start).min(), let last = wanted.map(\.end).max() else { return }
-        var parameters: [SQLValue] = [.text(first.description), .text(last.description)]
-        var cases: [String] = []
-        for (index, range) in wanted.enumerated() {
-            cases.append("WHEN date BETWEEN ?\(parameters.count + 1) AND ?\(parameters.count + 2) THEN \(index)")
-            parameters += [.text(range.start.description), .text(range.end.description)]
-        }
-        let range = "CASE \(cases.joined(separator: " ")) END"
-        var byUnit = [[String: [EventType: Int]]](repeating: [:], count: wanted.count)
-        for row in try store.query("""
-            SELECT \(range) AS range, unit_id, type, COUNT(*) FROM member_events
-            WHERE date BETWEEN ?1 AND ?2 AND type <> 'moved' GROUP BY 1, 2, 3
-            """, parameters) {
-            guard let index = row[0].int, let unit = row[1].string,
-                  let type = row[2].string.flatMap(EventType.init(rawValue:)) else { continue }
-            byUnit[index][unit, default: [:]][type] = row[3].int ?? 0
-        }
-        var moves = [Moves](repeating: Moves(), count: wanted.count)
-        for row in try store.query("""
-            SELECT \(range) AS range, from_unit_id, unit_id, COUNT(*) FROM member_events
-            WHERE type = 'moved' AND date BETWEEN ?1 AND ?2 GROUP BY 1, 2, 3
-            """, parameters) {
-            guard let index = row[0].int, let from = row[1].string, let to = row[2].string else { continue }
-            let count = row[3].int ?? 0
-            moves[index].leaving[from, default: []].append((to, count))
-            moves[index].arriving[to, default: []].append((from, count))
-        }
-        for (index, range) in wanted.enumerated() {
-            eventsByUnit[range] = byUnit[index]
-            movesByUnit[range] = moves[index]
+        guard !wanted.isEmpty else { return }
+        for (range, counts) in zip(wanted, try eventColumns().counts(in: wanted)) {
+            eventsByUnit[range] = counts.byUnit
+            var moves = Moves()
+            for (pair, count) in counts.moves {
+                moves.leaving[pair.from, default: []].append((pair.to, count))
+                moves.arriving[pair.to, default: []].append((pair.from, count))
+            }
+            movesByUnit[range] = moves
         }
     }
 
@@ -253,8 +241,8 @@ protocol Summable {
     mutating func add(_ other: Self)
 }
 
-/// The store has no memberships or members table to count from (a store is
-/// always built with them: this is a store that was not).
+/// The store has no memberships, members or events table to count from (a
+/// store is always built with them: this is a store that was not).
 struct MissingMemberships: MessageError {
     var message: Message { Message("the store has no memberships and members columns to count members from") }
 }
