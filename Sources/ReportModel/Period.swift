@@ -59,6 +59,33 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The period whose canonical id (`2024-Q2`, `2024-H1`, `2024-9M`,
+    /// `2024`, `2024-03`) these UTF-8 bytes spell exactly; nil for any other
+    /// spelling, which `init(parsing:)` reads.
+    public init?(idBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 4 || bytes.count == 7 else { return nil }
+        func digit(_ offset: Int) -> Int? {
+            let value = bytes[offset] &- UInt8(ascii: "0")
+            return value < 10 ? Int(value) : nil
+        }
+        guard let a = digit(0), let b = digit(1), let c = digit(2), let d = digit(3), a > 0 else { return nil }
+        let year = a * 1000 + b * 100 + c * 10 + d
+        guard bytes.count == 7 else {
+            self.init(year: year, kind: .year)
+            return
+        }
+        guard bytes[4] == UInt8(ascii: "-") else { return nil }
+        switch (bytes[5], bytes[6]) {
+        case (UInt8(ascii: "Q"), UInt8(ascii: "1")...UInt8(ascii: "4")):
+            self.init(year: year, kind: .quarter(Int(bytes[6] - UInt8(ascii: "0"))))
+        case (UInt8(ascii: "H"), UInt8(ascii: "1")): self.init(year: year, kind: .firstHalf)
+        case (UInt8(ascii: "9"), UInt8(ascii: "M")): self.init(year: year, kind: .nineMonths)
+        default:
+            guard let tens = digit(5), let ones = digit(6), (1...12).contains(tens * 10 + ones) else { return nil }
+            self.init(year: year, kind: .month(tens * 10 + ones))
+        }
+    }
+
     /// How many months it spans: 3 for a quarter, 6, 9, 12, or 1.
     public var months: Int {
         switch kind {

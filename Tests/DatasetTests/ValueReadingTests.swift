@@ -101,7 +101,23 @@ import Testing
 
             """
         let targets = "unit_id,year,metric,value\nx,2024,admissions,12\nx,2025,admissions,12.5\nx,2026,admissions,-\n"
-        let plain = ["members.csv": members, "meetings.csv": meetings, "targets.csv": targets]
+        let indicators = """
+            unit_id,period,indicator,value,target
+            x,2024-Q4,a,12.5,-0.25
+            x,2024,a,1.,.5
+            x,2024-H1,a,1e3,12,5
+            x,2024-9M,a,1234567890123456.5,99999999999999.9
+            x,2024-03,a,0.1,0.30000000000000004
+            x,2024-13,a,1,1
+            x,0999,a,1,1
+            x,2024-q2,a,1.5,2
+            x,2024-Q1,a,1.5.5,--1.5
+            x,2024-Q5,a,7,7
+            x,2024-00,a,7,7
+
+            """
+        let plain = ["members.csv": members, "meetings.csv": meetings, "targets.csv": targets,
+                     "indicators.csv": indicators]
         let quoted = plain.mapValues { table in
             table.split(separator: "\n", omittingEmptySubsequences: false).map { line in
                 line.isEmpty ? "" : line.split(separator: ",", omittingEmptySubsequences: false)
@@ -117,6 +133,10 @@ import Testing
         #expect(read.dataset.rows["meetings"]?.count == 2)
         #expect(read.dataset.targets == readQuoted.dataset.targets)
         #expect(read.dataset.targets.map(\.value) == [12, 12.5])
+        #expect(read.dataset.indicators == readQuoted.dataset.indicators)
+        #expect(read.dataset.indicators.map(\.period.id) == ["2024-Q4", "2024", "2024-03", "2024-Q2"])
+        #expect(read.dataset.indicators.map(\.value) == [12.5, 1, 0.1, 1.5])
+        #expect(read.dataset.indicators.map(\.target) == [-0.25, 0.5, 0.30000000000000004, 2])
     }
 
     /// A choice read from its bytes is coded once and its code reused: each

@@ -63,7 +63,7 @@ struct RowReader {
         let field = table.fieldOfColumn[position]
         // A CSV cell spelled the usual way is read from its bytes; any other as its text, below.
         if let field, field < record.fields.count, let bytes = record.fields.bytes(at: field), !bytes.isEmpty,
-           let value = Self.quickValue(bytes, as: columns[position].type) {
+           let value = Self.quickValue(bytes, as: columns[position].type, locale: numberLocale) {
             if let minimum = columns[position].minimum, let message = Self.below(minimum, value) {
                 report(columns[position].name, message)
             }
@@ -111,17 +111,21 @@ struct RowReader {
     }
 
     /// A cell's value from its bytes when they are spelled the usual way —
-    /// a whole number, an ISO date, a choice's id, yes or no — as `value`
-    /// would read their text; nil for any other spelling, left to `value`.
-    static func quickValue(_ bytes: UnsafeBufferPointer<UInt8>, as type: TableSchema.ColumnType) -> FieldValue? {
+    /// a whole number, a decimal in `plain` notation, an ISO date, a period's
+    /// id, a choice's id, yes or no — as `value` would read their text; nil
+    /// for any other spelling, left to `value`.
+    static func quickValue(_ bytes: UnsafeBufferPointer<UInt8>, as type: TableSchema.ColumnType,
+                           locale: NumberLocale) -> FieldValue? {
         switch type {
         case .text: .text(CellText.text(bytes))
         case .integer: ValueParser.plainInteger(bytes).map(FieldValue.integer)
-        case .number: ValueParser.plainInteger(bytes).map { .number(Double($0)) }
+        case .number:
+            (ValueParser.plainInteger(bytes).map(Double.init) ?? (locale == .plain ? ValueParser.plainDecimal(bytes) : nil))
+                .map(FieldValue.number)
         case .date: Day(isoBytes: bytes).map(FieldValue.date)
         case .bool: ValueParser.usualBool(bytes).map(FieldValue.bool)
         case .choice(let choices): choices.id(spelledIn: bytes).map(FieldValue.choice)
-        case .period: nil
+        case .period: Period(idBytes: bytes).map(FieldValue.period)
         }
     }
 

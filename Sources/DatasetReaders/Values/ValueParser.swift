@@ -76,6 +76,24 @@ enum ValueParser {
     /// `123`, `-45`: up to 15 ASCII digits, so exact and within what `number` accepts; nil for anything else.
     private static func plainInteger(_ text: String) -> Int? { plainInteger(text.utf8) }
 
+    /// `1234.5`, `-0.25`: digits, a point and digits, as `number` reads them
+    /// in `plain` notation; nil for any other spelling, or a value `number` refuses.
+    static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var digitsBefore = 0, digitsAfter = 0, point = false
+        for (offset, byte) in bytes.enumerated() {
+            if byte &- UInt8(ascii: "0") < 10 {
+                if point { digitsAfter += 1 } else { digitsBefore += 1 }
+            } else if byte == UInt8(ascii: "."), !point, digitsBefore > 0 {
+                point = true
+            } else if byte != UInt8(ascii: "-") || offset != 0 {
+                return nil
+            }
+        }
+        guard digitsAfter > 0, bytes.count <= 40,
+              let value = Double(String(decoding: bytes, as: UTF8.self)), abs(value) < 1e15 else { return nil }
+        return value
+    }
+
     /// `plainInteger` of a cell's bytes.
     static func plainInteger<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
         var value = 0
