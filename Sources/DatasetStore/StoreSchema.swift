@@ -55,7 +55,10 @@ enum StoreSchema {
         ],
         // Same-day events apply in file order.
         "member_events": [
-            DerivedColumn(name: "seq") { dataset, positions in positions.map { dataset.events[$0].sequence } },
+            DerivedColumn(name: "seq") { dataset, positions in
+                let sequence = dataset.rows["member_events"]?.positions ?? []
+                return positions.map { Int(sequence[$0]) }
+            },
         ],
         "economic_models": [position],
         "indicators": [position],

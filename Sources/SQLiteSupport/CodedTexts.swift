@@ -47,6 +47,9 @@ public struct CodedTexts: Sendable {
         /// Rows so far.
         public var count: Int { codes.count }
 
+        /// The last row's code (-1: none); nil before the first row.
+        public var last: Int32? { codes.last }
+
         /// Leaves the first `count` rows (a text only they had stays coded, unused).
         public mutating func truncate(to count: Int) { codes.removeLast(codes.count - count) }
 

@@ -42,6 +42,23 @@ import Testing
         ])
     }
 
+    /// `seq` is an event's place among the file's records: a row left out for its problem keeps its place.
+    @Test func eventsKeepTheirPlaceInTheFileAsSeq() throws {
+        let events = """
+            member_id,date,type,unit_id,from_unit_id,status
+            m1,2020-01-01,admitted,b1,,
+            m2,2020-13-01,admitted,b1,,
+            m3,2020-01-01,admitted,b1,,
+            m3,2020-01-01,died,b1,,
+
+            """
+        let loaded = try TemporaryDataset(["member_events.csv": events]).load()
+        #expect(loaded.problems.errors.contains { $0.line == 3 && $0.column == "date" })
+        let rows = try DatasetStore(loaded).query("SELECT member_id, seq FROM member_events ORDER BY seq")
+            .map { "\($0[0].string!) \($0[1].int!)" }
+        #expect(rows == ["m1 0", "m3 2", "m3 3"])
+    }
+
     @Test func theStoreIsReadOnlyForPlugins() {
         #expect {
             _ = try store.query("DELETE FROM members")

@@ -77,7 +77,7 @@ struct TableDecoder {
                                      + "value holding the delimiter must be quoted"))
         }
         let checks = kind.keepsDeclaredValues
-            ? keepDeclared(&reader) : decodeTyped(&reader, sequence: sequence, into: &dataset)
+            ? keepDeclared(&reader, position: sequence) : decodeTyped(&reader, sequence: sequence, into: &dataset)
         let problems = checks.problems
         guard !problems.isEmpty else { return }
         if let id = reader.optional(Self.idColumn[schema.name] ?? "id") {
@@ -95,25 +95,25 @@ struct TableDecoder {
         switch kind {
         case .units: PartyUnit(row, &checks).map { dataset.units.append($0) }
         case .members: Member(row, &checks).map { dataset.members.append($0) }
-        case .memberEvents: MemberEvent(row, sequence: sequence, &checks).map { dataset.events.append($0) }
-        case .targets: keep(Target(row, &checks), row, checks)
-        case .inspections: keep(Inspection(row, &checks), row, checks)
-        case .disciplines: keep(Discipline(row, &checks), row, checks)
+        case .targets: keep(Target(row, &checks), row, position: sequence, checks)
+        case .inspections: keep(Inspection(row, &checks), row, position: sequence, checks)
+        case .disciplines: keep(Discipline(row, &checks), row, position: sequence, checks)
         case .petitions:
             let petition = Petition(row, closedGiven: reader.optional("closed_on") != nil,
                                     outcomeGiven: reader.optional("outcome") != nil, &checks)
-            keep(petition, row, checks)
-        case .economicModels: keep(EconomicModel(row, &checks), row, checks)
-        case .economicResults: keep(EconomicResult(row, &checks), row, checks)
-        case .indicators: keep(IndicatorValue(row, &checks), row, checks)
-        case .meetings, .declared: preconditionFailure("\(kind) rows are kept as declared values")
+            keep(petition, row, position: sequence, checks)
+        case .economicModels: keep(EconomicModel(row, &checks), row, position: sequence, checks)
+        case .economicResults: keep(EconomicResult(row, &checks), row, position: sequence, checks)
+        case .indicators: keep(IndicatorValue(row, &checks), row, position: sequence, checks)
+        case .memberEvents, .meetings, .declared: preconditionFailure("\(kind) rows are kept as declared values")
         }
         return checks
     }
 
     /// Reads a row straight into the kept declared rows: the largest tables
-    /// (ratings, meetings) make no row of values first. A row with a problem is dropped.
-    private mutating func keepDeclared(_ reader: inout RowReader) -> RowChecks {
+    /// (events, ratings, meetings) make no row of values first. A row with a
+    /// problem is dropped. `position`: the record's among the table's.
+    private mutating func keepDeclared(_ reader: inout RowReader, position: Int) -> RowChecks {
         if kept == nil { kept = DeclaredRows.Builder(file: location, columns: schema.columns) }
         reader.decode(appendingTo: &kept!)
         var checks = RowChecks(reader.location, problems: reader.problems)
@@ -123,8 +123,13 @@ struct TableDecoder {
             checks.report("members_present",
                           Message("\(present) members present, more than the \(total) of members_total"))
         }
+        if kind == .memberEvents {
+            MemberEvent.check(type: kept!.pendingChoice(Self.eventType).map { Self.eventTypes[$0] },
+                              fromGiven: kept!.pendingHasValue(Self.fromUnitID),
+                              statusGiven: kept!.pendingHasValue(Self.status), &checks)
+        }
         if checks.problems.isEmpty {
-            kept!.commitRow(line: reader.record.line)
+            kept!.commitRow(line: reader.record.line, position: position)
         } else {
             kept!.discardRow()
         }
@@ -143,7 +148,6 @@ struct TableDecoder {
         switch kind {
         case .units: dataset.units.reserveCapacity(room)
         case .members: dataset.members.reserveCapacity(room)
-        case .memberEvents: dataset.events.reserveCapacity(room)
         default:
             kept = kept ?? DeclaredRows.Builder(file: location, columns: schema.columns)
             kept?.reserveCapacity(room)
@@ -151,14 +155,22 @@ struct TableDecoder {
     }
 
     /// Keeps a generic row when its cells and its typed form (if any) are good.
-    private mutating func keep<T>(_ typed: T?, _ row: TableRow, _ checks: RowChecks) {
+    private mutating func keep<T>(_ typed: T?, _ row: TableRow, position: Int, _ checks: RowChecks) {
         guard typed != nil, checks.problems.isEmpty else { return }
         if kept == nil { kept = DeclaredRows.Builder(file: location, columns: schema.columns) }
-        kept?.append(row.values, line: row.source.line)
+        kept?.append(row.values, line: row.source.line, position: position)
     }
 
     private static let membersTotal = TableSchema.meetings.position(of: "members_total")
     private static let membersPresent = TableSchema.meetings.position(of: "members_present")
+    private static let eventType = TableSchema.memberEvents.position(of: "type")
+    private static let fromUnitID = TableSchema.memberEvents.position(of: "from_unit_id")
+    private static let status = TableSchema.memberEvents.position(of: "status")
+    /// The event types in the order of the type column's choices.
+    private static let eventTypes: [EventType] = {
+        guard case .choice(let choices) = TableSchema.memberEvents.columns[eventType].type else { return [] }
+        return choices.values.map { EventType(rawValue: $0.id)! }
+    }()
 
     /// Which typed row a table's rows make: only tables with rules across
     /// cells, or typed rows of their own, are named here. Told once per table,
@@ -170,7 +182,7 @@ struct TableDecoder {
         case declared
 
         /// Rows kept as their declared values with no typed row: read straight into their columns.
-        var keepsDeclaredValues: Bool { self == .meetings || self == .declared }
+        var keepsDeclaredValues: Bool { self == .memberEvents || self == .meetings || self == .declared }
 
         init(_ table: String) {
             let named: [String: Kind] = [

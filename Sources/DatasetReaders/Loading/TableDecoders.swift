@@ -73,31 +73,23 @@ extension MemberEvent {
     init?(_ row: TableRow, sequence: Int, _ checks: inout RowChecks) {
         let type = row.choice(Self.type, as: EventType.self), from = row.text(Self.fromUnitID)
         let status = row.choice(Self.status, as: MembershipStatus.self)
-        if type == .moved, from == nil { checks.report("from_unit_id",
-            Message("required for a moved event (the branch left)")) }
-        if let type, type != .moved, from != nil {
-            checks.report("from_unit_id", Message("only a moved event has a from_unit_id"))
-        }
-        if let type, type != .transferredIn, status != nil {
-            checks.report("status", Message("only a transferred_in event has a status"))
-        }
+        Self.check(type: type, fromGiven: from != nil, statusGiven: status != nil, &checks)
         guard let member = row.text(Self.memberID), let date = row.day(Self.date), let type,
               let unit = row.text(Self.unitID), checks.problems.isEmpty else { return nil }
         self.init(memberID: member, date: date, type: type, unitID: unit, fromUnitID: from,
                   status: status ?? .official, note: row.text(Self.note), sequence: sequence, source: row.source)
     }
 
-    /// How to read the declared column at `position` from an event: chosen once per column, not per row.
-    static func declaredValue(at position: Int) -> (UnsafePointer<Self>) -> FieldValue? {
-        switch position {
-        case memberID: { .text($0.pointee.memberID) }
-        case date: { .date($0.pointee.date) }
-        case type: { .choice($0.pointee.type.rawValue) }
-        case unitID: { .text($0.pointee.unitID) }
-        case fromUnitID: { $0.pointee.fromUnitID.map(FieldValue.text) }
-        // The default status is not said.
-        case status: { $0.pointee.type == .transferredIn ? .choice($0.pointee.status.rawValue) : nil }
-        default: { $0.pointee.note.map(FieldValue.text) }
+    /// The rules across an event's cells: only a move has the branch left, and
+    /// only an arrival a status. `fromGiven`/`statusGiven`: the cells hold a good value.
+    static func check(type: EventType?, fromGiven: Bool, statusGiven: Bool, _ checks: inout RowChecks) {
+        if type == .moved, !fromGiven { checks.report("from_unit_id",
+            Message("required for a moved event (the branch left)")) }
+        if let type, type != .moved, fromGiven {
+            checks.report("from_unit_id", Message("only a moved event has a from_unit_id"))
+        }
+        if let type, type != .transferredIn, statusGiven {
+            checks.report("status", Message("only a transferred_in event has a status"))
         }
     }
 }

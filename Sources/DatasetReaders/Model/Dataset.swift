@@ -1,15 +1,13 @@
 /// A loaded dataset: the rows of every table that was present, in file order.
 ///
-/// Units, members and membership events, which the loader replays, are kept
-/// as typed rows; every other table (SPEC's and plugins') as rows typed by
-/// its declaration, in `rows`, with typed views for the tables Swift code
-/// reasons about.
+/// Units and members are kept as typed rows; every other table (SPEC's and
+/// plugins', membership events among them) as rows typed by its declaration,
+/// in `rows`, with typed views for the tables Swift code reasons about.
 public struct Dataset: Sendable {
     public var config: DatasetConfig
     public var units: [PartyUnit]
     public var members: [Member]
-    public var events: [MemberEvent]
-    /// The rows of every table other than units, members and member_events, by table name.
+    /// The rows of every table other than units and members, by table name.
     public var rows: [String: DeclaredRows] = [:]
     /// The tables plugins declared, read like SPEC's (SPEC §1.3, "Tables a plugin brings").
     public var pluginTables: [TableSchema] = []
@@ -24,11 +22,10 @@ public struct Dataset: Sendable {
     var unreadableTables: Set<String> = []
 
     public init(config: DatasetConfig = DatasetConfig(), units: [PartyUnit] = [], members: [Member] = [],
-                events: [MemberEvent] = [], tablesPresent: Set<String> = []) {
+                tablesPresent: Set<String> = []) {
         self.config = config
         self.units = units
         self.members = members
-        self.events = events
         self.tablesPresent = tablesPresent
     }
 
@@ -37,7 +34,6 @@ public struct Dataset: Sendable {
         switch table {
         case TableSchema.units.name: units = part.units
         case TableSchema.members.name: members = part.members
-        case TableSchema.memberEvents.name: events = part.events
         default: if let tableRows = part.rows[table] { rows[table] = tableRows }
         }
         if let ids = part.idsOfInvalidRows[table] { idsOfInvalidRows[table] = ids }
@@ -51,7 +47,6 @@ public struct Dataset: Sendable {
         switch table {
         case TableSchema.units.name: units.count
         case TableSchema.members.name: members.count
-        case TableSchema.memberEvents.name: events.count
         default: rows[table]?.count ?? 0
         }
     }
@@ -70,7 +65,6 @@ public struct Dataset: Sendable {
         switch table {
         case TableSchema.units.name: each(units, PartyUnit.declaredValue(at: column)) { $0.pointee.source }
         case TableSchema.members.name: each(members, Member.declaredValue(at: column)) { $0.pointee.source }
-        case TableSchema.memberEvents.name: each(events, MemberEvent.declaredValue(at: column)) { $0.pointee.source }
         default:
             guard let declared = rows[table] else { return }
             let values = declared.column(column)
@@ -85,6 +79,15 @@ public struct Dataset: Sendable {
         var builder = DeclaredColumn.Builder(table.columns[column].type)
         forEachValue(of: table.name, at: column) { value, _ in builder.append(value) }
         return builder.finish()
+    }
+
+    /// The membership events as typed rows, in file order (made from their columns on each call).
+    public var events: [MemberEvent] {
+        guard let declared = rows[TableSchema.memberEvents.name] else { return [] }
+        return (0..<declared.count).compactMap { row in
+            var checks = RowChecks(declared.source(row))
+            return MemberEvent(declared[row], sequence: Int(declared.positions[row]), &checks)
+        }
     }
 
     public var targets: [Target] { typed("targets", Target.init) }

@@ -11,6 +11,9 @@ public struct DeclaredRows: Sendable {
     public let file: String
     public let columns: [DeclaredColumn]
     private let lines: [Int32]
+    /// Each row's place among the table's records after the header, rows
+    /// left out counted: file order, whatever the lines a record spans.
+    public let positions: [Int32]
 
     public var count: Int { lines.count }
 
@@ -31,6 +34,7 @@ public struct DeclaredRows: Sendable {
         private let file: String
         private var columns: [DeclaredColumn.Builder]
         private var lines: [Int32] = []
+        private var positions: [Int32] = []
 
         init(file: String, columns: [TableSchema.Column]) {
             self.file = file
@@ -41,13 +45,14 @@ public struct DeclaredRows: Sendable {
         mutating func reserveCapacity(_ count: Int) {
             for position in columns.indices { columns[position].reserveCapacity(count) }
             lines.reserveCapacity(count)
+            positions.reserveCapacity(count)
         }
 
-        /// Appends a row's declared values, read at `line`.
-        mutating func append(_ row: [FieldValue?], line: Int) {
+        /// Appends a row's declared values, read at `line`, the table's record number `position`.
+        mutating func append(_ row: [FieldValue?], line: Int, position: Int) {
             precondition(row.count == columns.count, "a row of \(row.count) values for \(columns.count) columns")
-            for position in columns.indices { columns[position].append(row[position]) }
-            commitRow(line: line)
+            for column in columns.indices { columns[column].append(row[column]) }
+            commitRow(line: line, position: position)
         }
 
         /// Appends a value to the pending row, read a cell at a time.
@@ -63,9 +68,17 @@ public struct DeclaredRows: Sendable {
         /// The pending row's whole number in `column`, once appended.
         func pendingInteger(_ column: Int) -> Int? { columns[column].lastInteger }
 
-        /// Keeps the pending row, read at `line`: every column has its value.
-        mutating func commitRow(line: Int) {
+        /// The position among its choices of the pending row's choice in `column`, once appended.
+        func pendingChoice(_ column: Int) -> Int? { columns[column].lastChoice }
+
+        /// Whether the pending row has a value in `column`, once appended.
+        func pendingHasValue(_ column: Int) -> Bool { columns[column].lastHasValue }
+
+        /// Keeps the pending row, read at `line`, the table's record number
+        /// `position`: every column has its value.
+        mutating func commitRow(line: Int, position: Int) {
             lines.append(Int32(clamping: line))
+            positions.append(Int32(clamping: position))
             assert(columns.allSatisfy { $0.count == lines.count }, "a row committed before all its cells")
         }
 
@@ -75,7 +88,7 @@ public struct DeclaredRows: Sendable {
         }
 
         func finish() -> DeclaredRows {
-            DeclaredRows(file: file, columns: columns.map { $0.finish() }, lines: lines)
+            DeclaredRows(file: file, columns: columns.map { $0.finish() }, lines: lines, positions: positions)
         }
     }
 }
@@ -156,6 +169,8 @@ public struct DeclaredColumn: RandomAccessCollection, Sendable {
         private let minimum: Double?
         /// The code of each choice (in `choices`' order) once a cell spelled its id; -1 before.
         private var choiceCodes: [Int32]
+        /// The last value's position among `choices`; nil when it had none.
+        private(set) var lastChoice: Int?
         private var texts = CodedTexts.Builder()
         private var integers: [Int?] = []
         private var numbers: [Double?] = []
@@ -192,8 +207,14 @@ public struct DeclaredColumn: RandomAccessCollection, Sendable {
         /// Appends a value read as the column's type (a whole number is a number too).
         mutating func append(_ value: FieldValue?) {
             switch (kind, value) {
-            case (.text, .text(let text)?), (.choice, .choice(let text)?): texts.append(text)
-            case (.text, nil), (.choice, nil): texts.append(nil)
+            case (.text, .text(let text)?): texts.append(text)
+            case (.choice, .choice(let id)?):
+                lastChoice = choices?.values.firstIndex { $0.id == id }
+                texts.append(id)
+            case (.choice, nil):
+                lastChoice = nil
+                texts.append(nil)
+            case (.text, nil): texts.append(nil)
             case (.integer, .integer(let number)?): integers.append(number)
             case (.integer, nil): integers.append(nil)
             case (.number, .number(let number)?): numbers.append(number)
@@ -223,6 +244,7 @@ public struct DeclaredColumn: RandomAccessCollection, Sendable {
             case .choice:
                 // Each choice's code is known after its first cell: no hash for the rest.
                 guard let index = choices?.index(spelledIn: bytes) else { return false }
+                lastChoice = index
                 if choiceCodes[index] < 0 {
                     choiceCodes[index] = texts.append(bytes: bytes)
                 } else {
@@ -249,6 +271,18 @@ public struct DeclaredColumn: RandomAccessCollection, Sendable {
         }
 
         var lastInteger: Int? { kind == .integer ? integers.last ?? nil : nil }
+
+        /// Whether the last value appended is not empty.
+        var lastHasValue: Bool {
+            switch kind {
+            case .text, .choice: texts.last.map { $0 >= 0 } ?? false
+            case .integer: integers.last.map { $0 != nil } ?? false
+            case .number: numbers.last.map { $0 != nil } ?? false
+            case .date: days.last.map { $0 != nil } ?? false
+            case .bool: bools.last.map { $0 != nil } ?? false
+            case .period: periods.last.map { $0 != nil } ?? false
+            }
+        }
 
         var count: Int {
             switch kind {

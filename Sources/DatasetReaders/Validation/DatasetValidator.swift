@@ -29,14 +29,17 @@ struct DatasetValidator {
             case .references:
                 checks.checkReferences(dataset, knownIDs: knownTables)
             case .histories:
-                checks.checkEvents(dataset)
+                let events = dataset.rows[TableSchema.memberEvents.name].map(MemberEventColumns.init)
+                checks.checkEvents(dataset, events)
                 // A member with a bad event row has a gap in their history: replaying
                 // the rest would report consequences of that one row.
                 let incomplete = dataset.idsOfInvalidRows["member_events"] ?? []
-                let replay = MembershipReplay(events: dataset.events, skippingMembers: incomplete)
-                checks.problems += replay.problems
-                checks.memberships = replay.spans
-                checks.checkBirthDates(dataset)
+                if let events {
+                    let replay = MembershipReplay(events: events, skippingMembers: incomplete)
+                    checks.problems += replay.problems
+                    checks.memberships = replay.spans
+                    checks.checkBirthDates(dataset.members, events)
+                }
             case .activities:
                 checks.checkTargets(dataset.targets)
                 checks.checkInspections(dataset.inspections, references)
@@ -181,12 +184,12 @@ struct DatasetValidator {
     }
 
     /// Members without events count nowhere: a warning.
-    private mutating func checkEvents(_ dataset: Dataset) {
+    private mutating func checkEvents(_ dataset: Dataset, _ events: MemberEventColumns?) {
         var withEvents = dataset.idsOfInvalidRows["member_events"] ?? []
-        var last: String?   // a member's events are usually on consecutive rows: one insert for them
-        for event in dataset.events where event.memberID != last {
-            withEvents.insert(event.memberID)
-            last = event.memberID
+        if let events {
+            var held = [Bool](repeating: false, count: events.memberIDs.count)
+            for member in events.members where member >= 0 { held[Int(member)] = true }
+            for (code, id) in events.memberIDs.enumerated() where held[code] { withEvents.insert(id) }
         }
         guard !dataset.unreadableTables.contains("member_events") else { return }
         for member in dataset.members where !withEvents.contains(member.id) {
@@ -210,19 +213,19 @@ struct DatasetValidator {
         }
     }
 
-    /// A member's events cannot come before their birth.
-    private mutating func checkBirthDates(_ dataset: Dataset) {
+    /// A member's events cannot come before their birth: reported at the first such event of each member.
+    private mutating func checkBirthDates(_ members: [Member], _ events: MemberEventColumns) {
         var born: [String: Day] = [:]
-        born.reserveCapacity(dataset.members.count)
-        for member in dataset.members where born[member.id] == nil { born[member.id] = member.birthDate }
-        var reported: Set<String> = []
-        var last: (member: String, birth: Day?)?   // a member's events are usually on consecutive rows
-        for event in dataset.events {
-            if last?.member != event.memberID { last = (event.memberID, born[event.memberID]) }
-            guard let birth = last?.birth, event.date < birth, reported.insert(event.memberID).inserted
-            else { continue }
-            problems.append(Problem(at: event.source, column: "date",
-                                    message: Message("member \(event.memberID) was born on \(birth), after this event")))
+        born.reserveCapacity(members.count)
+        for member in members where born[member.id] == nil { born[member.id] = member.birthDate }
+        let birthOfCode = events.memberIDs.map { born[$0] }   // one lookup per member, not per event
+        var reported = [Bool](repeating: false, count: events.memberIDs.count)
+        for (row, member) in events.members.enumerated() where member >= 0 {
+            guard let birth = birthOfCode[Int(member)], let day = events.dates[row], day < birth,
+                  !reported[Int(member)] else { continue }
+            reported[Int(member)] = true
+            problems.append(Problem(at: events.source(row), column: "date", message:
+                Message("member \(events.memberIDs[Int(member)]) was born on \(birth), after this event")))
         }
     }
 }
