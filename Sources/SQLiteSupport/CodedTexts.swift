@@ -55,7 +55,7 @@ public struct CodedTexts: Sendable {
 
         public mutating func append(_ text: String?) {
             guard var text else { return codes.append(-1) }
-            text.withUTF8 { append(bytes: $0) }
+            _ = text.withUTF8 { append(bytes: $0) }
         }
 
         /// Appends the text of these UTF-8 bytes; returns its code.
