@@ -22,36 +22,23 @@ enum StoreSchema {
     /// File order, which is the display order of siblings and of models.
     private static let position = DerivedColumn(name: "position") { _, positions in positions }
 
-    /// A member's flag, worked out once per distinct text (ethnicity, religion), not per member;
-    /// members are read where they lie, not copied with all their texts.
-    private static func memberFlag(_ name: String, of text: @escaping @Sendable (Member) -> String?,
-                                   _ flag: @escaping @Sendable (Member) -> Bool) -> DerivedColumn {
+    /// A member's flag, worked out once per distinct text of the column it
+    /// comes from (ethnicity, religion): the column is kept coded.
+    private static func memberFlag(_ name: String, of column: String,
+                                   _ flag: @escaping @Sendable (String?) -> Bool) -> DerivedColumn {
         DerivedColumn(name: name) { dataset, positions in
-            var known: [String?: Int] = [:]
-            var last: (text: String?, value: Int)?   // neighbours often share theirs: no hashing then
-            return dataset.members.withUnsafeBufferPointer { members in
-                positions.map { position in
-                    let given = text(members[position])
-                    if let last, last.text == given { return last.value }
-                    let value: Int
-                    if let worked = known[given] {
-                        value = worked
-                    } else {
-                        value = flag(members[position]) ? 1 : 0
-                        known[given] = value
-                    }
-                    last = (given, value)
-                    return value
-                }
-            }
+            let values = dataset.values(of: TableSchema.members, at: TableSchema.members.position(of: column))
+            guard case .texts(let texts) = values.values else { return positions.map { _ in flag(nil) ? 1 : 0 } }
+            let flagOfCode = texts.texts.map { flag($0) ? 1 : 0 }, flagOfNone = flag(nil) ? 1 : 0
+            return positions.map { texts.codes[$0] < 0 ? flagOfNone : flagOfCode[Int(texts.codes[$0])] }
         }
     }
 
     static let derived: [String: [DerivedColumn]] = [
         "units": [position],
         "members": [
-            memberFlag("ethnic_minority", of: \.ethnicity, \.isEthnicMinority),
-            memberFlag("religious", of: \.religion, \.isReligious),
+            memberFlag("ethnic_minority", of: "ethnicity", Member.isEthnicMinority),
+            memberFlag("religious", of: "religion", Member.isReligious),
         ],
         // Same-day events apply in file order.
         "member_events": [

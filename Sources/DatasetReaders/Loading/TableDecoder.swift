@@ -94,7 +94,6 @@ struct TableDecoder {
         var checks = RowChecks(row.source, problems: reader.problems)
         switch kind {
         case .units: PartyUnit(row, &checks).map { dataset.units.append($0) }
-        case .members: Member(row, &checks).map { dataset.members.append($0) }
         case .targets: keep(Target(row, &checks), row, position: sequence, checks)
         case .inspections: keep(Inspection(row, &checks), row, position: sequence, checks)
         case .disciplines: keep(Discipline(row, &checks), row, position: sequence, checks)
@@ -105,7 +104,7 @@ struct TableDecoder {
         case .economicModels: keep(EconomicModel(row, &checks), row, position: sequence, checks)
         case .economicResults: keep(EconomicResult(row, &checks), row, position: sequence, checks)
         case .indicators: keep(IndicatorValue(row, &checks), row, position: sequence, checks)
-        case .memberEvents, .meetings, .declared: preconditionFailure("\(kind) rows are kept as declared values")
+        case .members, .memberEvents, .meetings, .declared: preconditionFailure("\(kind) rows are kept as declared values")
         }
         return checks
     }
@@ -147,7 +146,6 @@ struct TableDecoder {
         let room = min(expected + expected / 16, byteCount / 16)
         switch kind {
         case .units: dataset.units.reserveCapacity(room)
-        case .members: dataset.members.reserveCapacity(room)
         default:
             kept = kept ?? DeclaredRows.Builder(file: location, columns: schema.columns)
             kept?.reserveCapacity(room)
@@ -182,7 +180,7 @@ struct TableDecoder {
         case declared
 
         /// Rows kept as their declared values with no typed row: read straight into their columns.
-        var keepsDeclaredValues: Bool { self == .memberEvents || self == .meetings || self == .declared }
+        var keepsDeclaredValues: Bool { [.members, .memberEvents, .meetings, .declared].contains(self) }
 
         init(_ table: String) {
             let named: [String: Kind] = [

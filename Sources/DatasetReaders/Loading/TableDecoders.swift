@@ -47,20 +47,6 @@ extension Member {
                   religion: row.text(Self.religion), education: row.text(Self.education),
                   politicalTheory: row.choice(Self.politicalTheory, as: PoliticalTheory.self), source: row.source)
     }
-
-    /// How to read the declared column at `position` from a member: chosen once per column, not per row.
-    static func declaredValue(at position: Int) -> (UnsafePointer<Self>) -> FieldValue? {
-        switch position {
-        case id: { .text($0.pointee.id) }
-        case fullName: { .text($0.pointee.fullName) }
-        case gender: { .choice($0.pointee.gender.rawValue) }
-        case birthDate: { .date($0.pointee.birthDate) }
-        case ethnicity: { $0.pointee.ethnicity.map(FieldValue.text) }
-        case religion: { $0.pointee.religion.map(FieldValue.text) }
-        case education: { $0.pointee.education.map(FieldValue.text) }
-        default: { $0.pointee.politicalTheory.map { .choice($0.rawValue) } }
-        }
-    }
 }
 
 extension MemberEvent {

@@ -1,13 +1,12 @@
 /// A loaded dataset: the rows of every table that was present, in file order.
 ///
-/// Units and members are kept as typed rows; every other table (SPEC's and
-/// plugins', membership events among them) as rows typed by its declaration,
+/// Units are kept as typed rows; every other table (SPEC's and plugins',
+/// members and their events among them) as rows typed by its declaration,
 /// in `rows`, with typed views for the tables Swift code reasons about.
 public struct Dataset: Sendable {
     public var config: DatasetConfig
     public var units: [PartyUnit]
-    public var members: [Member]
-    /// The rows of every table other than units and members, by table name.
+    /// The rows of every table other than units, by table name.
     public var rows: [String: DeclaredRows] = [:]
     /// The tables plugins declared, read like SPEC's (SPEC §1.3, "Tables a plugin brings").
     public var pluginTables: [TableSchema] = []
@@ -21,11 +20,9 @@ public struct Dataset: Sendable {
     /// are unknown, so references to them are not checked.
     var unreadableTables: Set<String> = []
 
-    public init(config: DatasetConfig = DatasetConfig(), units: [PartyUnit] = [], members: [Member] = [],
-                tablesPresent: Set<String> = []) {
+    public init(config: DatasetConfig = DatasetConfig(), units: [PartyUnit] = [], tablesPresent: Set<String> = []) {
         self.config = config
         self.units = units
-        self.members = members
         self.tablesPresent = tablesPresent
     }
 
@@ -33,7 +30,6 @@ public struct Dataset: Sendable {
     mutating func absorb(_ part: Dataset, of table: String) {
         switch table {
         case TableSchema.units.name: units = part.units
-        case TableSchema.members.name: members = part.members
         default: if let tableRows = part.rows[table] { rows[table] = tableRows }
         }
         if let ids = part.idsOfInvalidRows[table] { idsOfInvalidRows[table] = ids }
@@ -46,7 +42,6 @@ public struct Dataset: Sendable {
     public func rowCount(of table: String) -> Int {
         switch table {
         case TableSchema.units.name: units.count
-        case TableSchema.members.name: members.count
         default: rows[table]?.count ?? 0
         }
     }
@@ -64,7 +59,6 @@ public struct Dataset: Sendable {
         }
         switch table {
         case TableSchema.units.name: each(units, PartyUnit.declaredValue(at: column)) { $0.pointee.source }
-        case TableSchema.members.name: each(members, Member.declaredValue(at: column)) { $0.pointee.source }
         default:
             guard let declared = rows[table] else { return }
             let values = declared.column(column)
@@ -80,6 +74,9 @@ public struct Dataset: Sendable {
         forEachValue(of: table.name, at: column) { value, _ in builder.append(value) }
         return builder.finish()
     }
+
+    /// The members as typed rows, in file order (made from their columns on each call).
+    public var members: [Member] { typed(TableSchema.members.name, Member.init) }
 
     /// The membership events as typed rows, in file order (made from their columns on each call).
     public var events: [MemberEvent] {

@@ -12,14 +12,18 @@ public struct Member: Hashable, Sendable {
     public let politicalTheory: PoliticalTheory?
     public let source: SourceLocation
 
+    public var isEthnicMinority: Bool { Self.isEthnicMinority(ethnicity) }
+
+    public var isReligious: Bool { Self.isReligious(religion) }
+
     /// Any ethnicity other than Kinh counts as an ethnic minority (dân tộc thiểu số).
-    public var isEthnicMinority: Bool {
+    public static func isEthnicMinority(_ ethnicity: String?) -> Bool {
         guard let ethnicity, !ethnicity.isEmpty else { return false }
         return ethnicity.foldedForMatching != "kinh"
     }
 
     /// Empty, `Không` and `none` mean no religion.
-    public var isReligious: Bool {
+    public static func isReligious(_ religion: String?) -> Bool {
         guard let religion else { return false }
         return !["", "không", "none", "khong"].contains(religion.foldedForMatching)
     }

@@ -38,7 +38,7 @@ struct DatasetValidator {
                     let replay = MembershipReplay(events: events, skippingMembers: incomplete)
                     checks.problems += replay.problems
                     checks.memberships = replay.spans
-                    checks.checkBirthDates(dataset.members, events)
+                    checks.checkBirthDates(dataset.rows[TableSchema.members.name], events)
                 }
             case .activities:
                 checks.checkTargets(dataset.targets)
@@ -69,11 +69,26 @@ struct DatasetValidator {
     /// Reports repeated values of `schema`'s `id` column; returns the ids, those of rows left out included.
     private mutating func uniqueIDs(of schema: TableSchema, in dataset: Dataset) -> Set<String> {
         let position = schema.position(of: "id")
+        let invalid = dataset.idsOfInvalidRows[schema.name] ?? []
+        // Coded ids: a repetition is a code seen before, and the ids are the distinct texts.
+        if let declared = dataset.rows[schema.name], let ids = declared.column(position).codedTexts {
+            var firstRow = [Int32](repeating: -1, count: ids.texts.count)
+            for (row, code) in ids.codes.enumerated() where code >= 0 {
+                guard firstRow[Int(code)] >= 0 else {
+                    firstRow[Int(code)] = Int32(row)
+                    continue
+                }
+                let first = declared.source(Int(firstRow[Int(code)]))
+                problems.append(Problem(at: declared.source(row), column: "id", message:
+                    Message("duplicate \(schema.rowNoun) id \"\(ids.texts[Int(code)])\" (first at \(first))")))
+            }
+            return Set(ids.texts).union(invalid)
+        }
         var rows: [(String, SourceLocation)] = []
         dataset.forEachValue(of: schema.name, at: position) { value, source in
             if case .text(let id) = value { rows.append((id, source)) }
         }
-        return uniqueIDs(rows, table: schema.rowNoun).union(dataset.idsOfInvalidRows[schema.name] ?? [])
+        return uniqueIDs(rows, table: schema.rowNoun).union(invalid)
     }
 
     /// Every declared reference (`references: units`) to an id its table lacks;
@@ -191,11 +206,12 @@ struct DatasetValidator {
             for member in events.members where member >= 0 { held[Int(member)] = true }
             for (code, id) in events.memberIDs.enumerated() where held[code] { withEvents.insert(id) }
         }
-        guard !dataset.unreadableTables.contains("member_events") else { return }
-        for member in dataset.members where !withEvents.contains(member.id) {
-            problems.append(Problem(.warning, at: member.source, column: "id",
-                                    message:
-                                        Message("member \(member.id) has no events in member_events and counts nowhere")))
+        guard !dataset.unreadableTables.contains("member_events"), let members = dataset.rows[TableSchema.members.name],
+              let ids = members.column(TableSchema.members.position(of: "id")).codedTexts else { return }
+        let eventless = ids.texts.map { !withEvents.contains($0) }   // one lookup per member, not per row
+        for (row, code) in ids.codes.enumerated() where code >= 0 && eventless[Int(code)] {
+            problems.append(Problem(.warning, at: members.source(row), column: "id", message:
+                Message("member \(ids.texts[Int(code)]) has no events in member_events and counts nowhere")))
         }
     }
 
@@ -214,10 +230,17 @@ struct DatasetValidator {
     }
 
     /// A member's events cannot come before their birth: reported at the first such event of each member.
-    private mutating func checkBirthDates(_ members: [Member], _ events: MemberEventColumns) {
-        var born: [String: Day] = [:]
-        born.reserveCapacity(members.count)
-        for member in members where born[member.id] == nil { born[member.id] = member.birthDate }
+    private mutating func checkBirthDates(_ members: DeclaredRows?, _ events: MemberEventColumns) {
+        let schema = TableSchema.members
+        guard let members, let ids = members.column(schema.position(of: "id")).codedTexts,
+              case .days(let births) = members.column(schema.position(of: "birth_date")).values else { return }
+        // Each member's birth as their first row gives it.
+        var birthOfID = [Day?](repeating: nil, count: ids.texts.count)
+        for (row, code) in ids.codes.enumerated() where code >= 0 && birthOfID[Int(code)] == nil {
+            birthOfID[Int(code)] = births[row]
+        }
+        let born = Dictionary(zip(ids.texts, birthOfID).compactMap { id, birth in birth.map { (id, $0) } },
+                              uniquingKeysWith: { first, _ in first })
         let birthOfCode = events.memberIDs.map { born[$0] }   // one lookup per member, not per event
         var reported = [Bool](repeating: false, count: events.memberIDs.count)
         for (row, member) in events.members.enumerated() where member >= 0 {
