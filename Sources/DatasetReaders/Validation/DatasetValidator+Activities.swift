@@ -23,18 +23,20 @@ extension DatasetValidator {
             let targetType: TargetType
             let targetID: String
         }
-        var firstRow: [String: Inspection] = [:]
+        var firstRow: [String: Int] = [:]   // a campaign's first row, by its position
         var targets: Set<CampaignTarget> = []
-        for row in inspections {
+        targets.reserveCapacity(inspections.count)   // growing it rehashed every target so far
+        for (position, row) in inspections.enumerated() {
             if let problem = references.unknown(row.targetID, as: row.targetType) {
                 problems.append(Problem(at: row.source, column: "target_id", message: problem))
             }
             let target = CampaignTarget(campaignID: row.campaignID, targetType: row.targetType, targetID: row.targetID)
-            guard let first = firstRow[row.campaignID] else {
-                firstRow[row.campaignID] = row
+            guard let firstPosition = firstRow[row.campaignID] else {
+                firstRow[row.campaignID] = position
                 targets.insert(target)
                 continue
             }
+            let first = inspections[firstPosition]
             // All rows of one campaign share unit, body, kind and start (SPEC §1.3): compared as
             // values, and written out only for a message.
             if row.unitID != first.unitID || row.body != first.body || row.kind != first.kind
