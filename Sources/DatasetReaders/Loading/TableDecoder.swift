@@ -1,8 +1,8 @@
 internal import ReportModel
 
-/// Turns one table's records, as they are read, into typed rows of the
-/// dataset: finds the header, then decodes each record after it and lets it
-/// go. Problems of the header and of every row are collected.
+/// Turns one table's records, as they are read, into the dataset's columns
+/// (or, for units, typed rows): finds the header, then decodes each record
+/// after it and lets it go. Problems of the header and of every row are collected.
 struct TableDecoder {
     private let schema: TableSchema
     private let kind: Kind
@@ -86,7 +86,8 @@ struct TableDecoder {
         self.problems += problems
     }
 
-    /// Decodes a row into a typed row (a unit, a member…), kept when it has no problem.
+    /// Decodes a row into a typed row (a unit, a target, an inspection…) to
+    /// check it; kept when it has no problem, a unit as such, any other as its values.
     private mutating func decodeTyped(_ reader: inout RowReader, sequence: Int,
                                       into dataset: inout Dataset) -> RowChecks {
         let row = reader.decode(into: &buffer)
@@ -179,7 +180,8 @@ struct TableDecoder {
         /// No Swift type: the declared values are kept as they are.
         case declared
 
-        /// Rows kept as their declared values with no typed row: read straight into their columns.
+        /// Rows read straight into their columns, with no typed row made
+        /// (their rules across cells, if any, read the pending row's cells).
         var keepsDeclaredValues: Bool { [.members, .memberEvents, .meetings, .declared].contains(self) }
 
         init(_ table: String) {
