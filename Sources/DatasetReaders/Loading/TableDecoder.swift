@@ -105,7 +105,7 @@ struct TableDecoder {
         case .economicModels: keep(EconomicModel(row, &checks), row, position: sequence, checks)
         case .economicResults: keep(EconomicResult(row, &checks), row, position: sequence, checks)
         case .indicators: keep(IndicatorValue(row, &checks), row, position: sequence, checks)
-        case .members, .memberEvents, .meetings, .declared: preconditionFailure("\(kind) rows are kept as declared values")
+        case .memberEvents, .meetings, .declared: preconditionFailure("\(kind) rows are kept as declared values")
         }
         return checks
     }
@@ -171,24 +171,24 @@ struct TableDecoder {
         return choices.values.map { EventType(rawValue: $0.id)! }
     }()
 
-    /// Which typed row a table's rows make: only tables with rules across
-    /// cells, or typed rows of their own, are named here. Told once per table,
-    /// not by comparing its name on every row.
+    /// How a table's rows are read and checked: only tables with rules across
+    /// cells, or typed rows of their own, are named here (members have
+    /// neither). Told once per table, not by comparing its name on every row.
     private enum Kind {
-        case units, members, memberEvents, targets, inspections, disciplines, petitions, economicModels
+        case units, memberEvents, targets, inspections, disciplines, petitions, economicModels
         case economicResults, indicators, meetings
         /// No Swift type: the declared values are kept as they are.
         case declared
 
         /// Rows read straight into their columns, with no typed row made
         /// (their rules across cells, if any, read the pending row's cells).
-        var keepsDeclaredValues: Bool { [.members, .memberEvents, .meetings, .declared].contains(self) }
+        var keepsDeclaredValues: Bool { self == .memberEvents || self == .meetings || self == .declared }
 
         init(_ table: String) {
             let named: [String: Kind] = [
-                TableSchema.units.name: .units, TableSchema.members.name: .members,
-                TableSchema.memberEvents.name: .memberEvents, TableSchema.targets.name: .targets,
-                TableSchema.inspections.name: .inspections, TableSchema.disciplines.name: .disciplines,
+                TableSchema.units.name: .units, TableSchema.memberEvents.name: .memberEvents,
+                TableSchema.targets.name: .targets, TableSchema.inspections.name: .inspections,
+                TableSchema.disciplines.name: .disciplines,
                 TableSchema.petitions.name: .petitions, TableSchema.economicModels.name: .economicModels,
                 TableSchema.economicResults.name: .economicResults, TableSchema.indicators.name: .indicators,
                 TableSchema.meetings.name: .meetings,
