@@ -44,6 +44,15 @@ import Testing
         #expect(vi.dataset.targets.first?.value == 1234.5)
     }
 
+    /// Cells read from their bytes (unquoted) keep the dataset's notation: with `vi`, a point groups thousands.
+    @Test func unquotedNumbersKeepTheDatasetsNotation() throws {
+        let targets = "unit_id,year,metric,value\nx,2024,admissions,1.234\nx,2025,admissions,1.5\n"
+        let loaded = try TemporaryDataset(["targets.csv": targets, "dataset.yaml": "number_locale: vi\n"]).load()
+        #expect(loaded.dataset.targets.map(\.value) == [1234])
+        #expect(loaded.problems.map(\.description)
+                == ["targets.csv:3: column value: \"1.5\" is not a number in Vietnamese notation (1.234,5)"])
+    }
+
     @Test(arguments: ["1.5", "1.2.3.4", "12.34,5", "1,2,3", ",5"])
     func refusesDotsThatDoNotGroupThousands(text: String) throws {
         let targets = "unit_id,year,metric,value\nx,2024,admissions,\"\(text)\"\n"

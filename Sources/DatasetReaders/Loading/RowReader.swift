@@ -120,8 +120,9 @@ struct RowReader {
         case .text: .text(CellText.text(bytes))
         case .integer: ValueParser.plainInteger(bytes).map(FieldValue.integer)
         case .number:
-            (ValueParser.plainInteger(bytes).map(Double.init) ?? (locale == .plain ? ValueParser.plainDecimal(bytes) : nil))
-                .map(FieldValue.number)
+            // A decimal point means a decimal only in plain notation (in `vi`, `1.234` is a thousand).
+            (ValueParser.plainInteger(bytes).map(Double.init)
+                ?? (locale == .plain ? ValueParser.plainDecimal(bytes) : nil)).map(FieldValue.number)
         case .date: Day(isoBytes: bytes).map(FieldValue.date)
         case .bool: ValueParser.usualBool(bytes).map(FieldValue.bool)
         case .choice(let choices): choices.id(spelledIn: bytes).map(FieldValue.choice)

@@ -32,7 +32,8 @@ struct MemberEventColumns {
         self.units = units.codes
         unitIDs = units.texts
         // The branch left, in the numbering of the branches joined: one lookup per distinct text.
-        let unitCode = Dictionary(units.texts.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        let unitCode = Dictionary(units.texts.enumerated().map { ($1, Int32($0)) },
+                                  uniquingKeysWith: { first, _ in first })
         let fromCode = fromTexts.texts.map { unitCode[$0] ?? -2 }
         fromUnits = fromTexts.codes.map { $0 < 0 ? -1 : fromCode[Int($0)] }
         if case .days(let days) = rows.column(schema.position(of: "date")).values { dates = days } else { dates = [] }
