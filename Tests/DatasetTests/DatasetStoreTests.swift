@@ -59,6 +59,13 @@ import Testing
         #expect(rows == ["m1 0", "m3 2", "m3 3"])
     }
 
+    /// An arrival's status is official when not said; other events have none.
+    @Test func anArrivalWithNoStatusIsOfficial() throws {
+        let rows = try store.query("SELECT member_id, type, status FROM member_events ORDER BY seq")
+            .map { "\($0[0].string!) \($0[1].string!) \($0[2].string ?? "-")" }
+        #expect(rows == ["m1 admitted -", "m1 made_official -", "m1 moved -", "m2 transferred_in official", "m2 died -"])
+    }
+
     @Test func theStoreIsReadOnlyForPlugins() {
         #expect {
             _ = try store.query("DELETE FROM members")

@@ -124,9 +124,14 @@ struct TableDecoder {
                           Message("\(present) members present, more than the \(total) of members_total"))
         }
         if kind == .memberEvents {
-            MemberEvent.check(type: kept!.pendingChoice(Self.eventType).map { Self.eventTypes[$0] },
-                              fromGiven: kept!.pendingHasValue(Self.fromUnitID),
-                              statusGiven: kept!.pendingHasValue(Self.status), &checks)
+            let type = kept!.pendingChoice(Self.eventType).map { Self.eventTypes[$0] }
+            let statusGiven = kept!.pendingHasValue(Self.status)
+            MemberEvent.check(type: type, fromGiven: kept!.pendingHasValue(Self.fromUnitID),
+                              statusGiven: statusGiven, &checks)
+            // An arrival whose status is not said arrives official: the store says so (docs/store.md).
+            if type == .transferredIn, !statusGiven {
+                kept!.replacePending(.choice(MembershipStatus.official.rawValue), in: Self.status)
+            }
         }
         if checks.problems.isEmpty {
             kept!.commitRow(line: reader.record.line, position: position)

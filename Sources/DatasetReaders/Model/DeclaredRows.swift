@@ -58,6 +58,12 @@ public struct DeclaredRows: Sendable {
         /// Appends a value to the pending row, read a cell at a time.
         mutating func append(_ value: FieldValue?, to column: Int) { columns[column].append(value) }
 
+        /// Puts `value` in place of the pending row's value in `column`, once appended.
+        mutating func replacePending(_ value: FieldValue?, in column: Int) {
+            columns[column].truncate(to: lines.count)
+            columns[column].append(value)
+        }
+
         /// Appends a cell to the pending row from its bytes when they are
         /// spelled the usual way (`DeclaredColumn.Builder.appendUsual`); false
         /// leaves any other spelling to be read as a value.
