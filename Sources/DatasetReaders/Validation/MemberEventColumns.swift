@@ -6,7 +6,7 @@ internal import SQLiteSupport
 /// branches by their codes (one numbering of ids: no hashing per event),
 /// types and statuses decoded once per distinct value.
 struct MemberEventColumns {
-    let rows: DeclaredRows
+    private let rows: DeclaredRows
     /// Each event's member, by code (-1: none); `memberIDs[code]` is the id.
     let members: [Int32]
     let memberIDs: [String]
@@ -40,8 +40,6 @@ struct MemberEventColumns {
         types = Self.decoded(rows, schema.position(of: "type"))
         statuses = Self.decoded(rows, schema.position(of: "status"))
     }
-
-    var count: Int { rows.count }
 
     /// The branch a move left, as its cell says (nil: empty).
     func fromUnitID(_ row: Int) -> String? { fromTexts[row] }
