@@ -318,6 +318,14 @@ import Testing
                         == XLSXText.wrap(text, charactersPerLine: width).count, "\(text) at \(width)")
             }
         }
+        // Capitals, digits and letters by Unicode, the common scalars from a table worked out once.
+        func units(_ widths: [Double]) -> Double { widths.reduce(0, +) + 1.5 }
+        let (capital, digit, letter) = (XLSXText.unitsPerCapital, XLSXText.unitsPerDigit, XLSXText.unitsPerLetter)
+        #expect(XLSXText.units("ẠỸ1") == units([capital, capital, digit]) && XLSXText.units("ạỹ") == units([letter, letter]))
+        #expect(XLSXText.units("A\u{323}ĐƯ") == units([capital, 0, capital, capital]) && XLSXText.units("đư") == units([letter, letter]))
+        #expect(XLSXText.units("ẞẟ²×İı") == units([capital, letter, digit, letter, capital, letter]))
+        #expect(XLSXText.units("Ωω٣") == units([capital, letter, digit]))
+        #expect(abs(XLSXText.units("Ỹỹ", bold: true) - ((capital + letter) * XLSXText.boldFactor + 1.5)) < 1e-12)
         #expect(XLSXText.display(.number(123.33), as: .percent) == "123,3%")   // as `0.0"%"` shows it
         #expect(XLSXStyles.numberFormat(.percent) == "0.0\"%\"" && XLSXStyles.numberFormat(.decimal, decimals: 0) == "#,##0")
         #expect(XLSXText.display(.integer(3812), as: .integer) == "3.812")

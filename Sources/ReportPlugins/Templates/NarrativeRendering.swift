@@ -7,9 +7,46 @@ enum NarrativeRendering {
     static func paragraphs(_ templates: [MustacheTemplate], _ values: [String: Any]) -> [String] {
         let values = withSingularFlags(values)
         return templates.compactMap { template in
-            let text = template.render(values).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let text = collapsingSpaces(template.render(values))
             return text.isEmpty ? nil : text
         }
+    }
+
+    /// `text` with each run of whitespace made one space and none left at
+    /// either end, as splitting its characters on `isWhitespace` would make it.
+    /// Done on bytes when only ASCII whitespace occurs and no scalar beside it
+    /// could join it into a wider character (a combining mark after a space);
+    /// otherwise by characters.
+    static func collapsingSpaces(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { (0x09...0x0D).contains(scalar.value) || scalar == " " }
+        // Not whitespace, and never joined into one character with a space beside it.
+        func standsApart(_ scalar: Unicode.Scalar) -> Bool {
+            (0x21..<0x300).contains(scalar.value) && scalar.value != 0x85 && scalar.value != 0xA0
+                || (0x1E00..<0x1F00).contains(scalar.value)
+        }
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            let joinsOrIsSpace = if isSpace(scalar) {
+                previous.map { !isSpace($0) && !standsApart($0) } ?? false
+            } else {
+                !standsApart(scalar) && (previous.map(isSpace) ?? false || scalar.properties.isWhitespace)
+            }
+            if joinsOrIsSpace { return text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            previous = scalar
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var spaceBefore = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                spaceBefore = !bytes.isEmpty
+            } else {
+                if spaceBefore { bytes.append(0x20) }
+                spaceBefore = false
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `values` with `NAME_one: true` beside every value that is the count 1,

@@ -15,8 +15,10 @@ enum XLSXReportText {
 
     /// A paragraph cut at line ends into pieces short enough for one row.
     static func pieces(of text: String, width: Double) -> [String] {
-        let lines = XLSXText.wrap(text, charactersPerLine: XLSXText.charactersPerLine(width: width))
-        guard lines.count > maximumLinesPerRow else { return [text] }
+        let perLine = XLSXText.charactersPerLine(width: width)
+        // Most paragraphs fit one row: counted without making their lines.
+        guard XLSXText.wrappedLineCount(text, charactersPerLine: perLine) > maximumLinesPerRow else { return [text] }
+        let lines = XLSXText.wrap(text, charactersPerLine: perLine)
         return stride(from: 0, to: lines.count, by: maximumLinesPerRow).map {
             lines[$0..<min(lines.count, $0 + maximumLinesPerRow)].joined(separator: " ")
         }
