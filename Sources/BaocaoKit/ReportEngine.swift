@@ -30,14 +30,16 @@ public struct ReportEngine: Sendable {
     }
 
     /// Loads and validates the dataset at `data` (SPEC §1.2), with the tables `plugins` bring;
-    /// `whenRead` is given each table as soon as it is read.
+    /// `whenRead` is given each table as soon as it is read, `whenReplayed` the
+    /// membership spans as soon as the events are replayed.
     public func validate(_ data: URL, plugins: [any ReportPlugin] = [],
-                         whenRead: (@Sendable (TableSchema, Dataset) -> Void)? = nil) throws(BaocaoError)
+                         whenRead: (@Sendable (TableSchema, Dataset) -> Void)? = nil,
+                         whenReplayed: (@Sendable ([MembershipSpan]) -> Void)? = nil) throws(BaocaoError)
         -> DatasetLoader.Result
     {
         do {
             return try DatasetLoader().load(data, pluginTables: Self.inputTables(of: plugins).tables,
-                                            whenRead: whenRead)
+                                            whenRead: whenRead, whenReplayed: whenReplayed)
         } catch {
             throw .invalidArgument(.data, Message("\(error)"))
         }

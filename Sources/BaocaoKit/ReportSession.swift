@@ -98,7 +98,8 @@ public final class ReportSession {
         }
         Timings.mark("start")
         let loaded = try engine.validate(setup.data, plugins: candidates.filter { !inputs.failed.contains($0.id) },
-                                         whenRead: { builder.add($0, from: $1) })
+                                         whenRead: { builder.add($0, from: $1) },
+                                         whenReplayed: { builder.addMemberships($0) })
         guard loaded.isValid else { throw .invalidData(loaded.problems) }
         let notices = loaded.problems.warnings.map(\.framed)
         Timings.mark("loaded")

@@ -57,7 +57,7 @@ public final class DatasetStore {
         // may still be making the dataset's.
         let unitsByID = unitsByID
         let ownTables = DatasetLoader.concurrentMap([true, false]) { isTree in
-            isTree ? Self.unitTree(dataset.units, unitsByID: unitsByID) : Self.memberships(loaded.memberships)
+            isTree ? Self.unitTree(dataset.units, unitsByID: unitsByID) : builder.memberships(of: loaded.memberships)
         }
         let datasetTables: [SQLiteColumnTable]
         (database, databaseName, datasetTables) = builder.finish(schemas: dataset.schemas)
@@ -100,6 +100,7 @@ public final class DatasetStore {
         nonisolated(unsafe) private let database: SQLiteDatabase
         private let name = "baocao-store-\(UUID().uuidString)"
         private let tables = Mutex<[String: SQLiteColumnTable]>([:])
+        private let membershipsTable = Mutex<(spans: [MembershipSpan], table: SQLiteColumnTable)?>(nil)
 
         public init() throws {
             database = try SQLiteDatabase(memoryNamed: name)
@@ -115,6 +116,21 @@ public final class DatasetStore {
                 let table = Self.columnTable(schema, from: rows)
                 tables.withLock { made in made[schema.name] = made[schema.name] ?? table }
             }
+        }
+
+        /// Makes the memberships table of `spans`, later, on a thread of the
+        /// builder's: the rest of the dataset is still being checked.
+        public func addMemberships(_ spans: [MembershipSpan]) {
+            queue.async(group: adding) { [self] in
+                let table = DatasetStore.memberships(spans)
+                membershipsTable.withLock { $0 = (spans, table) }
+            }
+        }
+
+        /// The memberships table of `spans`: the one `addMemberships` made, or made now.
+        func memberships(of spans: [MembershipSpan]) -> SQLiteColumnTable {
+            adding.wait()
+            return membershipsTable.withLock { $0?.spans == spans ? $0?.table : nil } ?? DatasetStore.memberships(spans)
         }
 
         /// Waits for every table added and makes those of `schemas` that were
@@ -262,7 +278,7 @@ public final class DatasetStore {
 
     /// A member is in unit_id, with that status, on every day D where
     /// start_date <= D < end_date (end_date NULL: still there).
-    private static func memberships(_ spans: [MembershipSpan]) -> SQLiteColumnTable {
+    fileprivate static func memberships(_ spans: [MembershipSpan]) -> SQLiteColumnTable {
         SQLiteColumnTable(name: "memberships", columns: [
             ("member_id", .texts(spans.map(\.memberID))),
             ("unit_id", .texts(spans.map(\.unitID))),

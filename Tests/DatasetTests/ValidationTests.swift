@@ -1,4 +1,5 @@
 import DatasetReaders
+import Synchronization
 import Testing
 
 /// Every validation message of SPEC §1.2, exactly as `validate` prints it.
@@ -11,6 +12,15 @@ import Testing
         let result = try TemporaryDataset([:]).load()
         #expect(result.problems.isEmpty)
         #expect(result.isValid)
+        #expect(result.memberships.count == 2)
+    }
+
+    @Test func membershipSpansAreHandedOnOnceReplayed() throws {
+        // The store makes its memberships table from them while the rest is still being checked.
+        let handed = Mutex<[[MembershipSpan]]>([])
+        let result = try DatasetLoader().load(TemporaryDataset([:]).url,
+                                              whenReplayed: { spans in handed.withLock { $0.append(spans) } })
+        #expect(handed.withLock { $0 } == [result.memberships])
         #expect(result.memberships.count == 2)
     }
 

@@ -27,9 +27,13 @@ public struct DatasetLoader: Sendable {
     /// identifier (`[a-z_][a-z0-9_]*`), is a problem and the table is not read.
     /// Throws only when there is nothing there to read.
     /// `whenRead` is given each table's rows as soon as they are read (from the
-    /// reading thread; tables may come in any order), before the dataset is checked.
+    /// reading thread; tables may come in any order), before the dataset is checked;
+    /// `whenReplayed` every membership span as soon as the events are replayed.
     public func load(_ url: URL, pluginTables: [TableSchema] = [],
-                     whenRead: (@Sendable (TableSchema, Dataset) -> Void)? = nil) throws(DatasetLocationError) -> Result {
+                     whenRead: (@Sendable (TableSchema, Dataset) -> Void)? = nil,
+                     whenReplayed: (@Sendable ([MembershipSpan]) -> Void)? = nil) throws(DatasetLocationError)
+        -> Result
+    {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw DatasetLocationError(path: url.path, message: Message("no such file or folder"))
@@ -91,7 +95,7 @@ public struct DatasetLoader: Sendable {
                                     message: Message("no dataset table in \(url.path): expected CSV files or sheets "
                                                    + "named \(expected)")))
         }
-        let validator = DatasetValidator(dataset)
+        let validator = DatasetValidator(dataset, whenReplayed: whenReplayed)
         problems += validator.problems
         return Result(dataset: dataset, memberships: validator.memberships, problems: problems.sortedForDisplay(),
                       tablesRead: tablesRead)

@@ -7,7 +7,9 @@ struct DatasetValidator {
     var problems: [Problem] = []
     private(set) var memberships: [MembershipSpan] = []
 
-    init(_ dataset: Dataset) {
+    /// `whenReplayed` is given the membership spans as soon as the events are
+    /// replayed, from a checking thread, while the other checks go on.
+    init(_ dataset: Dataset, whenReplayed: (@Sendable ([MembershipSpan]) -> Void)? = nil) {
         let invalidUnits = dataset.idsOfInvalidRows["units"] ?? []
         let unitIDs = checkUnits(dataset, alsoKnown: invalidUnits).union(invalidUnits)
         var knownIDs = ["units": unitIDs]
@@ -38,6 +40,7 @@ struct DatasetValidator {
                     let replay = MembershipReplay(events: events, skippingMembers: incomplete)
                     checks.problems += replay.problems
                     checks.memberships = replay.spans
+                    whenReplayed?(replay.spans)
                     checks.checkBirthDates(dataset.rows[TableSchema.members.name], events)
                 }
             case .activities:
