@@ -11,6 +11,26 @@ struct XLSXStyles {
     static let headerFill: UInt32 = 0xD9D9D9
 
     let workbook: Workbook
+    /// Table cells' formats by what picks them: asked for every cell, and a
+    /// `CellStyle` (texts and all) is dear to hash.
+    private let cells = CellFormats()
+
+    init(workbook: Workbook) {
+        self.workbook = workbook
+    }
+
+    private final class CellFormats {
+        struct Key: Hashable {
+            let type: ColumnType?
+            let decimals: Int?
+            let bold: Bool
+            let align: CellStyle.HorizontalAlignment?
+            let wrap: Bool
+            let indent: Int
+        }
+
+        var formats: [Key: Format] = [:]
+    }
 
     /// Free text outside tables: the document header, titles, narrative.
     func text(size: Double = bodySize, bold: Bool = false, italic: Bool = false, underline: Bool = false,
@@ -31,10 +51,14 @@ struct XLSXStyles {
     /// A bordered table cell; `type` and `decimals` pick the number format.
     func cell(_ type: ColumnType?, decimals: Int? = nil, bold: Bool = false,
               align: CellStyle.HorizontalAlignment? = nil, wrap: Bool = false, indent: Int = 0) throws -> Format {
-        try workbook.format(CellStyle(
+        let key = CellFormats.Key(type: type, decimals: decimals, bold: bold, align: align, wrap: wrap, indent: indent)
+        if let known = cells.formats[key] { return known }
+        let format = try workbook.format(CellStyle(
             fontName: Self.fontName, fontSize: Self.bodySize, bold: bold, horizontalAlignment: align,
             verticalAlignment: .center, wrap: wrap, indent: indent, border: .thin,
             numberFormat: type.flatMap { Self.numberFormat($0, decimals: decimals) }))
+        cells.formats[key] = format
+        return format
     }
 
     /// Excel number formats per column type and decimals (default the
