@@ -53,8 +53,8 @@ public final class DatasetStore {
         tablesPresent = dataset.tablesPresent
         unitsByID = Dictionary(dataset.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         childrenByID = Dictionary(grouping: dataset.units.filter { $0.parentID != nil }, by: { $0.parentID! })
-        // The store's own tables first, side by side: made here while the builder
-        // may still be making the dataset's.
+        // The store's own tables first, side by side, while the builder may still be
+        // making the dataset's (and the memberships table, when it was handed the spans).
         let unitsByID = unitsByID
         let ownTables = DatasetLoader.concurrentMap([true, false]) { isTree in
             isTree ? Self.unitTree(dataset.units, unitsByID: unitsByID) : builder.memberships(of: loaded.memberships)
@@ -100,6 +100,8 @@ public final class DatasetStore {
         nonisolated(unsafe) private let database: SQLiteDatabase
         private let name = "baocao-store-\(UUID().uuidString)"
         private let tables = Mutex<[String: SQLiteColumnTable]>([:])
+        /// Whether `addMemberships` was called, and the table it made.
+        private let membershipsAdded = Mutex(false)
         private let membershipsTable = Mutex<(spans: [MembershipSpan], table: SQLiteColumnTable)?>(nil)
 
         public init() throws {
@@ -121,6 +123,7 @@ public final class DatasetStore {
         /// Makes the memberships table of `spans`, later, on a thread of the
         /// builder's: the rest of the dataset is still being checked.
         public func addMemberships(_ spans: [MembershipSpan]) {
+            membershipsAdded.withLock { $0 = true }
             queue.async(group: adding) { [self] in
                 let table = DatasetStore.memberships(spans)
                 membershipsTable.withLock { $0 = (spans, table) }
@@ -129,8 +132,10 @@ public final class DatasetStore {
 
         /// The memberships table of `spans`: the one `addMemberships` made, or made now.
         func memberships(of spans: [MembershipSpan]) -> SQLiteColumnTable {
-            adding.wait()
-            return membershipsTable.withLock { $0?.spans == spans ? $0?.table : nil } ?? DatasetStore.memberships(spans)
+            if membershipsAdded.withLock({ $0 }) { adding.wait() }
+            // Taken, so that the builder holds the spans no longer than the loaded dataset does.
+            let made = membershipsTable.withLock { $0.take() }
+            return made.flatMap { $0.spans == spans ? $0.table : nil } ?? DatasetStore.memberships(spans)
         }
 
         /// Waits for every table added and makes those of `schemas` that were

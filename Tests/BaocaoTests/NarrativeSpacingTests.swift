@@ -9,7 +9,8 @@ import Testing
             "", "   ", "kết nạp  111 đảng viên", "\n\tĐảng bộ  \r\n xã Mường Lèo ", "đạt 123,3%\u{0B}kế hoạch",
             "Đảng  viên".decomposedStringWithCanonicalMapping,    // marks after letters, never after a space
             "a \u{0301}b", "a\u{0301} b",                          // a mark after a space joins it and goes with it
-            "\u{0600} a", "x \u{200D}y", "a\u{00A0}\u{00A0}b", "a\u{0085}b", "a\u{2003} b", "a\u{3000}b",
+            "\u{0600} a", "\u{0600}  a", "a\u{0600} ",         // a Prepend before a space takes it in
+            "x \u{200D}y", "a\u{00A0}\u{00A0}b", "a\u{0085}b", "a\u{2003} b", "a\u{3000}b",
             "“Tốt”  –  đúng hạn…", "ẠẠ  ạ", "\u{1}  \u{7F}",
         ]
         for text in texts {

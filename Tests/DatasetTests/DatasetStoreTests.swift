@@ -3,6 +3,7 @@ import DatasetStore
 import Testing
 
 @Suite struct DatasetStoreTests {
+    let dataset: TemporaryDataset
     let store: DatasetStore
 
     init() throws {
@@ -15,7 +16,8 @@ import Testing
             m2,2023-03-31,died,b2,,
 
             """
-        store = try DatasetStore(try TemporaryDataset(["member_events.csv": events]).load())
+        dataset = try TemporaryDataset(["member_events.csv": events])
+        store = try DatasetStore(try dataset.load())
     }
 
     @Test func unitTreeHoldsEveryAncestorDescendantPair() throws {
@@ -30,7 +32,16 @@ import Testing
         #expect(store.ancestry(of: "b2").map(\.id) == ["b2", "x", "d"])
     }
 
-    @Test func membershipsAreHalfOpenSpans() throws {
+    /// Made all at once, or as a report session makes it: each table, and the
+    /// membership spans once replayed, handed to the builder while loading.
+    @Test(arguments: [false, true]) func membershipsAreHalfOpenSpans(handedOn: Bool) throws {
+        var store = self.store
+        if handedOn {
+            let builder = try DatasetStore.Builder()
+            let loaded = try DatasetLoader().load(dataset.url, whenRead: { builder.add($0, from: $1) },
+                                                  whenReplayed: { builder.addMemberships($0) })
+            store = try DatasetStore(completing: builder, with: loaded)
+        }
         let spans = try store.query(
             "SELECT member_id, unit_id, start_date, end_date, probationary FROM memberships ORDER BY 1, 3")
             .map { $0.values.map { $0.string ?? $0.int.map(String.init) ?? "-" }.joined(separator: " ") }

@@ -14,9 +14,10 @@ enum NarrativeRendering {
 
     /// `text` with each run of whitespace made one space and none left at
     /// either end, as splitting its characters on `isWhitespace` would make it.
-    /// Done on bytes when only ASCII whitespace occurs and no scalar beside it
-    /// could join it into a wider character (a combining mark after a space);
-    /// otherwise by characters.
+    /// Done on bytes when there is no other whitespace than ASCII's and every
+    /// scalar beside a space is a Latin or Vietnamese letter, digit or sign
+    /// (U+0021–02FF, U+1E00–1EFF), which never joins a space into a wider
+    /// character as a combining mark after it would; otherwise by characters.
     static func collapsingSpaces(_ text: String) -> String {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool { (0x09...0x0D).contains(scalar.value) || scalar == " " }
         // Not whitespace, and never joined into one character with a space beside it.
