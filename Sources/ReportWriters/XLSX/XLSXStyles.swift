@@ -12,7 +12,7 @@ struct XLSXStyles {
 
     let workbook: Workbook
     /// Table cells' formats by what picks them: asked for every cell, and a
-    /// `CellStyle` (texts and all) is dear to hash.
+    /// `CellStyle` (texts and all) is costly to hash.
     private let cells = CellFormats()
 
     init(workbook: Workbook) {
