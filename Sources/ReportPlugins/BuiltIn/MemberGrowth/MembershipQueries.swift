@@ -29,7 +29,9 @@ final class MembershipQueries {
     /// The memberships' columns, read from the store when first needed.
     private func columns() throws -> MembershipColumns {
         if let storedColumns { return storedColumns }
-        guard let columns = MembershipColumns(store: store) else { throw MissingMemberships() }
+        guard let columns = MembershipColumns(store: store) else {
+            throw MissingStoreColumns(tables: ["memberships", "members"])
+        }
         storedColumns = columns
         return columns
     }
@@ -37,7 +39,7 @@ final class MembershipQueries {
     /// The events' columns, read from the store when first needed.
     private func eventColumns() throws -> EventColumns {
         if let storedEventColumns { return storedEventColumns }
-        guard let columns = EventColumns(store: store) else { throw MissingMemberships() }
+        guard let columns = EventColumns(store: store) else { throw MissingStoreColumns(tables: ["member_events"]) }
         storedEventColumns = columns
         return columns
     }
@@ -241,8 +243,11 @@ protocol Summable {
     mutating func add(_ other: Self)
 }
 
-/// The store has no memberships, members or events table to count from (a
+/// The store lacks tables member growth counts from, or their columns (a
 /// store is always built with them: this is a store that was not).
-struct MissingMemberships: MessageError {
-    var message: Message { Message("the store has no memberships and members columns to count members from") }
+struct MissingStoreColumns: MessageError {
+    let tables: [String]
+    var message: Message {
+        Message("the store has no columns of \(tables.joined(separator: ", ")) to count members from")
+    }
 }
