@@ -81,9 +81,8 @@ struct DatasetValidator {
                     firstRow[Int(code)] = Int32(row)
                     continue
                 }
-                let first = declared.source(Int(firstRow[Int(code)]))
-                problems.append(Problem(at: declared.source(row), column: "id", message:
-                    Message("duplicate \(schema.rowNoun) id \"\(ids.texts[Int(code)])\" (first at \(first))")))
+                problems.append(Self.duplicate(ids.texts[Int(code)], of: schema.rowNoun, at: declared.source(row),
+                                               firstAt: declared.source(Int(firstRow[Int(code)]))))
             }
             return Set(ids.texts).union(invalid)
         }
@@ -137,10 +136,15 @@ struct DatasetValidator {
             if firstAt == nil {
                 firstAt = Dictionary(rows.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
             }
-            problems.append(Problem(at: source, column: "id",
-                                    message: Message("duplicate \(table) id \"\(id)\" (first at \(firstAt![id]!))")))
+            problems.append(Self.duplicate(id, of: table, at: source, firstAt: firstAt![id]!))
         }
         return ids
+    }
+
+    /// The id `id` of a `noun` (member, unit…) given again at `source`.
+    private static func duplicate(_ id: String, of noun: Message, at source: SourceLocation,
+                                  firstAt first: SourceLocation) -> Problem {
+        Problem(at: source, column: "id", message: Message("duplicate \(noun) id \"\(id)\" (first at \(first))"))
     }
 
     private mutating func checkUnits(_ dataset: Dataset, alsoKnown: Set<String>) -> Set<String> {
