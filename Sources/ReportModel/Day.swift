@@ -119,18 +119,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD` from its UTF-8 bytes.
     public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func digits(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let digit = bytes[index] &- UInt8(ascii: "0")
-                guard digit < 10 else { return nil }
-                value = value * 10 + Int(digit)
-            }
-            return value
-        }
-        guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) else { return nil }
-        self.init(year: year, month: month, day: day)
+        guard bytes.count == 10, let base = bytes.baseAddress,
+              base[4] == UInt8(ascii: "-"), base[7] == UInt8(ascii: "-") else { return nil }
+        // Straight-line, each digit once: a dataset holds millions of dates.
+        let d = (base[0] &- 48, base[1] &- 48, base[2] &- 48, base[3] &- 48,
+                 base[5] &- 48, base[6] &- 48, base[8] &- 48, base[9] &- 48)
+        guard d.0 < 10, d.1 < 10, d.2 < 10, d.3 < 10, d.4 < 10, d.5 < 10, d.6 < 10, d.7 < 10 else { return nil }
+        let year = Int(d.0) * 1000 + Int(d.1) * 100 + Int(d.2) * 10 + Int(d.3)
+        self.init(year: year, month: Int(d.4) * 10 + Int(d.5), day: Int(d.6) * 10 + Int(d.7))
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {

@@ -70,7 +70,8 @@ public struct CodedTexts: Sendable {
 
         /// Appends the text an earlier append gave `code`, without hashing it again.
         public mutating func append(code: Int32) {
-            precondition(code >= 0 && code < baocao_text_coder_count(coder.pointer), "no text has the code \(code)")
+            // Checked in debug builds only: a choice cell of a million-row table comes here.
+            assert(code >= 0 && code < baocao_text_coder_count(coder.pointer), "no text has the code \(code)")
             codes.append(code)
         }
 

@@ -1,4 +1,4 @@
-import DatasetReaders
+@testable import DatasetReaders
 import ReportModel
 import Testing
 
@@ -170,6 +170,59 @@ import Testing
                 == ["regular", "regular", "thematic", "regular", "thematic"].map(FieldValue.choice))
         #expect(Array(rows.column(present)) == [5, 5, 5, 4, 3].map(FieldValue.integer))
         #expect(Array(rows.column(attended)) == [true, false, false, true, false].map(FieldValue.bool))
+    }
+
+    /// The readers of cells spelled the usual way, straight from their bytes:
+    /// each says exactly what its spelling means, and nil for anything else.
+    @Test(arguments: [
+        ("0", 0), ("007", 7), ("-0", 0), ("-45", -45), ("123456789012345", 123_456_789_012_345),
+        ("-123456789012345", -123_456_789_012_345), ("1234567890123456", nil), ("-1234567890123456", nil),
+        ("", nil), ("-", nil), ("--1", nil), ("1-2", nil), ("+5", nil), ("1.0", nil), (" 1", nil), ("1 ", nil),
+        ("١", nil),
+    ] as [(String, Int?)])
+    func wholeNumbersFromTheirBytes(text: String, value: Int?) {
+        var text = text
+        #expect(text.withUTF8(ValueParser.plainInteger) == value)
+    }
+
+    @Test func yesAndNoFromTheirBytes() {
+        for (text, value) in [("1", true), ("yes", true), ("có", true), ("true", true), ("0", false), ("no", false),
+                              ("không", false), ("false", false)] {
+            var text = text
+            #expect(text.withUTF8(ValueParser.usualBool) == value, "\(text)")
+        }
+        for text in ["", "Yes", "yess", "ye", "n", "khong", "2", "truefalse", "yes "] {
+            var text = text
+            #expect(text.withUTF8(ValueParser.usualBool) == nil, "\(text)")
+        }
+    }
+
+    @Test(arguments: [
+        ("2024-02-29", Day(year: 2024, month: 2, day: 29)), ("9999-12-31", Day(year: 9999, month: 12, day: 31)),
+        ("0001-01-01", Day(year: 1, month: 1, day: 1)), ("1980-10-07", Day(year: 1980, month: 10, day: 7)),
+        ("2023-02-29", nil), ("2024-2-29", nil), ("2024-02-2x", nil), ("2024/02/29", nil), ("0000-01-01", nil),
+        ("20240229", nil), ("2024-13-01", nil), ("2024-00-10", nil), ("2024-01-00", nil), ("2024-01-32", nil),
+        ("x024-01-01", nil), ("2024-01-01 ", nil), ("2024-0:-01", nil),
+    ] as [(String, Day?)])
+    func isoDatesFromTheirBytes(text: String, day: Day?) {
+        var text = text
+        #expect(text.withUTF8(Day.init(isoBytes:)) == day)
+    }
+
+    @Test func choicesFromTheirBytesMatchAWholeID() {
+        let choices = TableSchema.Choices(["a", "bb", "cc", "ccc"].map { TableSchema.Choice($0, labels: ["Nhãn \($0)"]) })
+        for (text, index) in [("a", 0), ("bb", 1), ("cc", 2), ("ccc", 3)] {
+            var text = text
+            #expect(text.withUTF8(choices.index(spelledIn:)) == index, "\(text)")
+        }
+        for text in ["", "b", "c", "cccc", "A", "Nhãn a", "ab", "bc"] {
+            var text = text
+            #expect(text.withUTF8(choices.index(spelledIn:)) == nil, "\(text)")
+        }
+        // A long list is left to the hashed lookup.
+        let many = TableSchema.Choices((0..<17).map { TableSchema.Choice("c\($0)", labels: []) })
+        var first = "c0"
+        #expect(first.withUTF8(many.index(spelledIn:)) == nil)
     }
 
     @Test func readsDatasetYAML() throws {

@@ -1,4 +1,5 @@
 public import ReportModel
+internal import Foundation
 
 /// The one declaration of a dataset table (SPEC §1.3): its columns, each with
 /// its canonical name, Vietnamese aliases, type, whether it is required, the
@@ -155,23 +156,7 @@ extension TableSchema {
         }
 
         /// The position among `values` of the value whose id `bytes` spell exactly, as `id(spelledIn:)`.
-        func index(spelledIn bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-            let lookup = lookup
-            guard lookup.values.count <= 16 else { return nil }
-            return lookup.idBytes.withUnsafeBufferPointer { ids in
-                var start = 0
-                for index in lookup.idEnds.indices {
-                    let end = lookup.idEnds[index]
-                    if end - start == bytes.count {
-                        var offset = 0
-                        while offset < bytes.count, ids[start + offset] == bytes[offset] { offset += 1 }
-                        if offset == bytes.count { return index }
-                    }
-                    start = end
-                }
-                return nil
-            }
-        }
+        func index(spelledIn bytes: UnsafeBufferPointer<UInt8>) -> Int? { lookup.index(spelledIn: bytes) }
 
         /// `male (Nam) or female (Nữ)`, for messages.
         var expected: Message {
@@ -187,15 +172,16 @@ extension TableSchema {
             hasher.combine(noun)
         }
 
-        private final class Lookup: Sendable {
+        /// Immutable once made; `@unchecked` only for the ids' bytes it owns.
+        private final class Lookup: @unchecked Sendable {
             let values: [Choice]
             let noun: Message?
             /// Exact spellings (ids and labels) → position: most cells are spelled exactly.
             let exact: [String: Int]
-            /// The values' ids' bytes one after another, and where each ends:
-            /// for cells read from their bytes.
-            let idBytes: [UInt8]
-            let idEnds: [Int]
+            /// The values' ids' bytes one after another, and where each lies:
+            /// every choice cell of a dataset is first compared with them.
+            private let idBytes: UnsafeMutableBufferPointer<UInt8>
+            private let ids: UnsafeMutableBufferPointer<(start: Int, count: Int)>
 
             init(values: [Choice], noun: Message?) {
                 self.values = values
@@ -205,8 +191,28 @@ extension TableSchema {
                     for spelling in [value.id] + value.labels where exact[spelling] == nil { exact[spelling] = index }
                 }
                 self.exact = exact
-                idBytes = values.flatMap(\.id.utf8)
-                idEnds = values.reduce(into: []) { ends, value in ends.append((ends.last ?? 0) + value.id.utf8.count) }
+                let bytes = values.flatMap(\.id.utf8)
+                idBytes = .allocate(capacity: bytes.count)
+                _ = idBytes.initialize(from: bytes)
+                ids = .allocate(capacity: values.count)
+                var start = 0
+                for (index, value) in values.enumerated() {
+                    ids.initializeElement(at: index, to: (start, value.id.utf8.count))
+                    start += value.id.utf8.count
+                }
+            }
+
+            deinit {
+                idBytes.deallocate()
+                ids.deallocate()
+            }
+
+            func index(spelledIn bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+                guard ids.count <= 16, let cell = bytes.baseAddress, let all = idBytes.baseAddress else { return nil }
+                for index in ids.indices where ids[index].count == bytes.count {
+                    if memcmp(all + ids[index].start, cell, bytes.count) == 0 { return index }
+                }
+                return nil
             }
         }
     }

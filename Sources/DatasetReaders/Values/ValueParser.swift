@@ -74,7 +74,10 @@ enum ValueParser {
     }
 
     /// `123`, `-45`: up to 15 ASCII digits, so exact and within what `number` accepts; nil for anything else.
-    private static func plainInteger(_ text: String) -> Int? { plainInteger(text.utf8) }
+    private static func plainInteger(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8(plainInteger)
+    }
 
     /// `1234.5`, `-0.25`: digits, a point and digits, as `number` reads them
     /// in `plain` notation; nil for any other spelling, or a value `number` refuses.
@@ -94,22 +97,20 @@ enum ValueParser {
         return value
     }
 
-    /// `plainInteger` of a cell's bytes.
-    static func plainInteger<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int? {
+    /// `plainInteger` of a cell's bytes: every number cell of a dataset comes here.
+    static func plainInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard var cursor = bytes.baseAddress, !bytes.isEmpty, bytes.count <= 16 else { return nil }
+        let end = cursor + bytes.count
+        let negative = cursor.pointee == UInt8(ascii: "-")
+        if negative { cursor += 1 }
+        guard cursor < end, end - cursor <= 15 else { return nil }
         var value = 0
-        var digits = 0
-        var negative = false
-        for byte in bytes {
-            if byte == UInt8(ascii: "-"), digits == 0, !negative {
-                negative = true
-            } else if byte &- UInt8(ascii: "0") < 10, digits < 15 {
-                value = value * 10 + Int(byte &- UInt8(ascii: "0"))
-                digits += 1
-            } else {
-                return nil
-            }
+        while cursor < end {
+            let digit = cursor.pointee &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value &* 10 &+ Int(digit)
+            cursor += 1
         }
-        guard digits > 0 else { return nil }
         return negative ? -value : value
     }
 
@@ -124,13 +125,19 @@ enum ValueParser {
     }
 
     /// The spellings of yes and no, as usually written (`bool` also takes them in any case).
-    private static let spellings: [(text: String, bytes: [UInt8], value: Bool)] =
+    private static let usualSpellings: [(word: StaticString, value: Bool)] =
         [("1", true), ("yes", true), ("có", true), ("true", true), ("0", false), ("no", false), ("không", false),
-         ("false", false)].map { text, value in (text, Array(text.utf8), value) }
+         ("false", false)]
+    private static let spellings = usualSpellings.map { (text: "\($0.word)", value: $0.value) }
 
     /// `bool` of a cell's bytes spelled as usual; nil for any other spelling, which `bool` reads.
     static func usualBool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        spellings.first { bytes.elementsEqual($0.bytes) }?.value
+        guard let base = bytes.baseAddress else { return nil }
+        // Static bytes, compared whole: a yes/no column is read cell by cell.
+        for spelling in usualSpellings where spelling.word.utf8CodeUnitCount == bytes.count {
+            if memcmp(spelling.word.utf8Start, base, bytes.count) == 0 { return spelling.value }
+        }
+        return nil
     }
 
     /// `yes`/`no`, `có`/`không`, `1`/`0`, `true`/`false`, in any case.
