@@ -93,6 +93,15 @@ int32_t baocao_text_coder_code(baocao_text_coder *coder, const char *bytes, int6
     return coder->last = code;
 }
 
+int32_t baocao_text_coder_find(const baocao_text_coder *coder, const char *bytes, int64_t length) {
+    uint64_t hash = baocao_hash_bytes(bytes, length);
+    for (uint64_t slot = hash & coder->slot_mask; coder->slots[slot] >= 0; slot = (slot + 1) & coder->slot_mask) {
+        int32_t code = coder->slots[slot];
+        if (coder->hashes[code] == hash && same(coder, code, bytes, length)) return code;
+    }
+    return -1;
+}
+
 const char *baocao_text_coder_text(const baocao_text_coder *coder, int32_t code, int64_t *length) {
     *length = length_of(coder, code);
     return coder->arena + coder->starts[code];

@@ -102,6 +102,9 @@ baocao_text_coder *baocao_text_coder_create(void);
 void baocao_text_coder_free(baocao_text_coder *coder);
 // The code of the text of `length` bytes at `bytes` (which may be NULL when `length` is 0).
 int32_t baocao_text_coder_code(baocao_text_coder *coder, const char *bytes, int64_t length);
+// The code of the text of `length` bytes at `bytes` when it was coded, else -1; codes nothing, so
+// any number of threads may look up a coder none of them changes.
+int32_t baocao_text_coder_find(const baocao_text_coder *coder, const char *bytes, int64_t length);
 // The bytes of the text coded `code` (`*length` of them), valid until the next text is coded.
 const char *baocao_text_coder_text(const baocao_text_coder *coder, int32_t code, int64_t *length);
 // How many distinct texts, and their bytes in all.

@@ -1,11 +1,12 @@
 internal import ReportModel
+internal import SQLiteSupport
 
 /// Checks of the inspection, discipline and economic tables (SPEC §1.2, §1.3).
 extension DatasetValidator {
     /// Known ids of each referenced table; nil when that table could not be read.
     struct References {
-        let units: Set<String>?
-        let members: Set<String>?
+        let units: TextIndex?
+        let members: TextIndex?
 
         /// The problem with a reference, or nil when it is known (or cannot be checked).
         func unknown(_ id: String, as type: TargetType) -> Message? {

@@ -1,4 +1,5 @@
 internal import ReportModel
+internal import SQLiteSupport
 
 /// Checks across rows and tables (SPEC §1.2): duplicate ids, unknown
 /// references, the unit tree's shape, repeated targets and impossible
@@ -11,7 +12,7 @@ struct DatasetValidator {
     /// replayed, from a checking thread, while the other checks go on.
     init(_ dataset: Dataset, whenReplayed: (@Sendable ([MembershipSpan]) -> Void)? = nil) {
         let invalidUnits = dataset.idsOfInvalidRows["units"] ?? []
-        let unitIDs = checkUnits(dataset, alsoKnown: invalidUnits).union(invalidUnits)
+        let unitIDs = TextIndex(Array(checkUnits(dataset, alsoKnown: invalidUnits).union(invalidUnits)))
         var knownIDs = ["units": unitIDs]
         for schema in dataset.schemas where schema.name != "units" && schema.columns.contains(where: { $0.name == "id" }) {
             knownIDs[schema.name] = uniqueIDs(of: schema, in: dataset)
@@ -70,7 +71,7 @@ struct DatasetValidator {
     private init() {}
 
     /// Reports repeated values of `schema`'s `id` column; returns the ids, those of rows left out included.
-    private mutating func uniqueIDs(of schema: TableSchema, in dataset: Dataset) -> Set<String> {
+    private mutating func uniqueIDs(of schema: TableSchema, in dataset: Dataset) -> TextIndex {
         let position = schema.position(of: "id")
         let invalid = dataset.idsOfInvalidRows[schema.name] ?? []
         // Coded ids: a repetition is a code seen before, and the ids are the distinct texts.
@@ -84,18 +85,18 @@ struct DatasetValidator {
                 problems.append(Self.duplicate(ids.texts[Int(code)], of: schema.rowNoun, at: declared.source(row),
                                                firstAt: declared.source(Int(firstRow[Int(code)]))))
             }
-            return Set(ids.texts).union(invalid)
+            return TextIndex(ids.texts + invalid)
         }
         var rows: [(String, SourceLocation)] = []
         dataset.forEachValue(of: schema.name, at: position) { value, source in
             if case .text(let id) = value { rows.append((id, source)) }
         }
-        return uniqueIDs(rows, table: schema.rowNoun).union(invalid)
+        return TextIndex(Array(uniqueIDs(rows, table: schema.rowNoun).union(invalid)))
     }
 
     /// Every declared reference (`references: units`) to an id its table lacks;
     /// `knownIDs[table]` nil: that table's references are not checked.
-    private mutating func checkReferences(_ dataset: Dataset, knownIDs: [String: Set<String>]) {
+    private mutating func checkReferences(_ dataset: Dataset, knownIDs: [String: TextIndex]) {
         for schema in dataset.schemas where schema.name != "units" {   // units' parents: checkUnits
             let checked = schema.columns.enumerated().compactMap { position, column in
                 column.references.flatMap { table in knownIDs[table].map { (position, column.name, table, $0) } }
@@ -207,14 +208,15 @@ struct DatasetValidator {
 
     /// Members without events count nowhere: a warning.
     private mutating func checkEvents(_ dataset: Dataset, _ events: MemberEventColumns?) {
-        var withEvents = dataset.idsOfInvalidRows["member_events"] ?? []
+        guard !dataset.unreadableTables.contains("member_events"), let members = dataset.rows[TableSchema.members.name],
+              let ids = members.column(TableSchema.members.position(of: "id")).codedTexts else { return }
+        var heldIDs = Array(dataset.idsOfInvalidRows["member_events"] ?? [])
         if let events {
             var held = [Bool](repeating: false, count: events.memberIDs.count)
             for member in events.members where member >= 0 { held[Int(member)] = true }
-            for (code, id) in events.memberIDs.enumerated() where held[code] { withEvents.insert(id) }
+            for (code, id) in events.memberIDs.enumerated() where held[code] { heldIDs.append(id) }
         }
-        guard !dataset.unreadableTables.contains("member_events"), let members = dataset.rows[TableSchema.members.name],
-              let ids = members.column(TableSchema.members.position(of: "id")).codedTexts else { return }
+        let withEvents = TextIndex(heldIDs)
         let eventless = ids.texts.map { !withEvents.contains($0) }   // one lookup per member, not per row
         for (row, code) in ids.codes.enumerated() where code >= 0 && eventless[Int(code)] {
             problems.append(Problem(.warning, at: members.source(row), column: "id", message:
@@ -246,9 +248,8 @@ struct DatasetValidator {
         for (row, code) in ids.codes.enumerated() where code >= 0 && birthOfID[Int(code)] == nil {
             birthOfID[Int(code)] = births[row]
         }
-        let born = Dictionary(zip(ids.texts, birthOfID).compactMap { id, birth in birth.map { (id, $0) } },
-                              uniquingKeysWith: { first, _ in first })
-        let birthOfCode = events.memberIDs.map { born[$0] }   // one lookup per member, not per event
+        let codeOfID = TextIndex(ids.texts)   // distinct: positions are the codes
+        let birthOfCode = events.memberIDs.map { codeOfID.position(of: $0).flatMap { birthOfID[$0] } }   // per member
         var reported = [Bool](repeating: false, count: events.memberIDs.count)
         for (row, member) in events.members.enumerated() where member >= 0 {
             guard let birth = birthOfCode[Int(member)], let day = events.dates[row], day < birth,
