@@ -86,7 +86,7 @@ struct TableDecoder {
         self.problems += problems
     }
 
-    /// Decodes a row into a typed row (a unit, a target, an inspection…) to
+    /// Decodes a row into a typed row (a unit, a target, a petition…) to
     /// check it; kept when it has no problem, a unit as such, any other as its values.
     private mutating func decodeTyped(_ reader: inout RowReader, sequence: Int,
                                       into dataset: inout Dataset) -> RowChecks {
@@ -96,15 +96,12 @@ struct TableDecoder {
         switch kind {
         case .units: PartyUnit(row, &checks).map { dataset.units.append($0) }
         case .targets: keep(Target(row, &checks), row, position: sequence, checks)
-        case .inspections: keep(Inspection(row, &checks), row, position: sequence, checks)
         case .disciplines: keep(Discipline(row, &checks), row, position: sequence, checks)
         case .petitions:
             let petition = Petition(row, closedGiven: reader.optional("closed_on") != nil,
                                     outcomeGiven: reader.optional("outcome") != nil, &checks)
             keep(petition, row, position: sequence, checks)
         case .economicModels: keep(EconomicModel(row, &checks), row, position: sequence, checks)
-        case .economicResults: keep(EconomicResult(row, &checks), row, position: sequence, checks)
-        case .indicators: keep(IndicatorValue(row, &checks), row, position: sequence, checks)
         case .memberEvents, .meetings, .declared: preconditionFailure("\(kind) rows are kept as declared values")
         }
         return checks
@@ -177,11 +174,12 @@ struct TableDecoder {
     }()
 
     /// How a table's rows are read and checked: only tables with rules across
-    /// cells, or typed rows of their own, are named here (members have
-    /// neither). Told once per table, not by comparing its name on every row.
+    /// cells, or typed rows of their own, are named here (members,
+    /// inspections, indicators and economic results have neither: their typed
+    /// rows need nothing their declarations do not say). Told once per table,
+    /// not by comparing its name on every row.
     private enum Kind {
-        case units, memberEvents, targets, inspections, disciplines, petitions, economicModels
-        case economicResults, indicators, meetings
+        case units, memberEvents, targets, disciplines, petitions, economicModels, meetings
         /// No Swift type: the declared values are kept as they are.
         case declared
 
@@ -192,10 +190,8 @@ struct TableDecoder {
         init(_ table: String) {
             let named: [String: Kind] = [
                 TableSchema.units.name: .units, TableSchema.memberEvents.name: .memberEvents,
-                TableSchema.targets.name: .targets, TableSchema.inspections.name: .inspections,
-                TableSchema.disciplines.name: .disciplines,
+                TableSchema.targets.name: .targets, TableSchema.disciplines.name: .disciplines,
                 TableSchema.petitions.name: .petitions, TableSchema.economicModels.name: .economicModels,
-                TableSchema.economicResults.name: .economicResults, TableSchema.indicators.name: .indicators,
                 TableSchema.meetings.name: .meetings,
             ]
             self = named[table] ?? .declared
