@@ -97,12 +97,8 @@ struct TableDecoder {
         case .units: PartyUnit(row, &checks).map { dataset.units.append($0) }
         case .targets: keep(Target(row, &checks), row, position: sequence, checks)
         case .disciplines: keep(Discipline(row, &checks), row, position: sequence, checks)
-        case .petitions:
-            let petition = Petition(row, closedGiven: reader.optional("closed_on") != nil,
-                                    outcomeGiven: reader.optional("outcome") != nil, &checks)
-            keep(petition, row, position: sequence, checks)
         case .economicModels: keep(EconomicModel(row, &checks), row, position: sequence, checks)
-        case .memberEvents, .meetings, .declared: preconditionFailure("\(kind) rows are kept as declared values")
+        case .memberEvents, .meetings, .petitions, .declared: preconditionFailure("\(kind) rows are kept as declared values")
         }
         return checks
     }
@@ -119,6 +115,11 @@ struct TableDecoder {
             // More members present than the branch has is a typing slip.
             checks.report("members_present",
                           Message("\(present) members present, more than the \(total) of members_total"))
+        }
+        if kind == .petitions {
+            Petition.check(closedGiven: reader.optional("closed_on") != nil,
+                           outcomeGiven: reader.optional("outcome") != nil,
+                           received: kept!.pendingDay(Self.receivedOn), closed: kept!.pendingDay(Self.closedOn), &checks)
         }
         if kind == .memberEvents {
             let type = kept!.pendingChoice(Self.eventType).map { Self.eventTypes[$0] }
@@ -167,6 +168,8 @@ struct TableDecoder {
     private static let eventType = TableSchema.memberEvents.position(of: "type")
     private static let fromUnitID = TableSchema.memberEvents.position(of: "from_unit_id")
     private static let status = TableSchema.memberEvents.position(of: "status")
+    private static let receivedOn = TableSchema.petitions.position(of: "received_on")
+    private static let closedOn = TableSchema.petitions.position(of: "closed_on")
     /// The event types in the order of the type column's choices.
     private static let eventTypes: [EventType] = {
         guard case .choice(let choices) = TableSchema.memberEvents.columns[eventType].type else { return [] }
@@ -185,7 +188,9 @@ struct TableDecoder {
 
         /// Rows read straight into their columns, with no typed row made
         /// (their rules across cells, if any, read the pending row's cells).
-        var keepsDeclaredValues: Bool { self == .memberEvents || self == .meetings || self == .declared }
+        var keepsDeclaredValues: Bool {
+            self == .memberEvents || self == .meetings || self == .petitions || self == .declared
+        }
 
         init(_ table: String) {
             let named: [String: Kind] = [

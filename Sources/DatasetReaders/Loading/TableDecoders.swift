@@ -149,11 +149,7 @@ extension Petition {
     /// `closedGiven`/`outcomeGiven`: whether the cells were filled, even with a bad value.
     init?(_ row: TableRow, closedGiven: Bool, outcomeGiven: Bool, _ checks: inout RowChecks) {
         let received = row.day(Self.receivedOn), closed = row.day(Self.closedOn)
-        if closedGiven, !outcomeGiven { checks.report("outcome", Message("required when closed_on is set")) }
-        if outcomeGiven, !closedGiven { checks.report("closed_on", Message("required when an outcome is given")) }
-        if let received, let closed, closed < received {
-            checks.report("closed_on", Message("closed on \(closed), before it was received on \(received)"))
-        }
+        Self.check(closedGiven: closedGiven, outcomeGiven: outcomeGiven, received: received, closed: closed, &checks)
         guard let id = row.text(Self.id), let received, let unit = row.text(Self.unitID),
               let kind = row.choice(Self.kind, as: PetitionKind.self), checks.problems.isEmpty else { return nil }
         self.init(id: id, receivedOn: received, unitID: unit, kind: kind, closedOn: closed,
@@ -162,6 +158,17 @@ extension Petition {
 
     init?(_ row: TableRow, _ checks: inout RowChecks) {
         self.init(row, closedGiven: row[Self.closedOn] != nil, outcomeGiven: row[Self.outcome] != nil, &checks)
+    }
+
+    /// The rules across a petition's cells: closed with an outcome, never before it was received.
+    /// `closedGiven`/`outcomeGiven`: the cells were filled, even with a bad value.
+    static func check(closedGiven: Bool, outcomeGiven: Bool, received: Day?, closed: Day?,
+                      _ checks: inout RowChecks) {
+        if closedGiven, !outcomeGiven { checks.report("outcome", Message("required when closed_on is set")) }
+        if outcomeGiven, !closedGiven { checks.report("closed_on", Message("required when an outcome is given")) }
+        if let received, let closed, closed < received {
+            checks.report("closed_on", Message("closed on \(closed), before it was received on \(received)"))
+        }
     }
 }
 

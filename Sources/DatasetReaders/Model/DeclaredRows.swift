@@ -74,6 +74,9 @@ public struct DeclaredRows: Sendable {
         /// The pending row's whole number in `column`, once appended.
         func pendingInteger(_ column: Int) -> Int? { columns[column].lastInteger }
 
+        /// The pending row's date in `column`, once appended.
+        func pendingDay(_ column: Int) -> Day? { columns[column].lastDay }
+
         /// The position among its choices of the pending row's choice in `column`, once appended.
         func pendingChoice(_ column: Int) -> Int? { columns[column].lastChoice }
 
@@ -277,6 +280,8 @@ public struct DeclaredColumn: RandomAccessCollection, Sendable {
         }
 
         var lastInteger: Int? { kind == .integer ? integers.last ?? nil : nil }
+
+        var lastDay: Day? { kind == .date ? days.last ?? nil : nil }
 
         /// Whether the last value appended is not empty.
         var lastHasValue: Bool {
