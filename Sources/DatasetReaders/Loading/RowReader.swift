@@ -33,6 +33,13 @@ struct RowReader {
         problems.append(Problem(at: location, column: column, message: message))
     }
 
+    /// The problems so far, handed over (moved, not copied) and forgotten.
+    mutating func takeProblems() -> [Problem] {
+        var taken: [Problem] = []
+        swap(&taken, &problems)
+        return taken
+    }
+
     /// Every declared column's value; nil where the cell is empty or bad (reported).
     /// `values` is the caller's buffer, reused row after row when the row is not kept:
     /// each value is written over the last row's (emptying it first cost as much as the cells).

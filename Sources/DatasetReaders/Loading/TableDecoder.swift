@@ -92,7 +92,7 @@ struct TableDecoder {
                                       into dataset: inout Dataset) -> RowChecks {
         let row = reader.decode(into: &buffer)
         // A bad cell's problem is already the row's: no typed row is made from what is left.
-        var checks = RowChecks(row.source, problems: reader.problems)
+        var checks = RowChecks(row.source, problems: reader.takeProblems())
         switch kind {
         case .units: PartyUnit(row, &checks).map { dataset.units.append($0) }
         case .targets: keep(Target(row, &checks), row, position: sequence, checks)
@@ -109,7 +109,7 @@ struct TableDecoder {
     private mutating func keepDeclared(_ reader: inout RowReader, position: Int) -> RowChecks {
         if kept == nil { kept = DeclaredRows.Builder(file: location, columns: schema.columns) }
         reader.decode(appendingTo: &kept!)
-        var checks = RowChecks(reader.location, problems: reader.problems)
+        var checks = RowChecks(reader.location, problems: reader.takeProblems())
         if kind == .meetings, let total = kept!.pendingInteger(Self.membersTotal),
            let present = kept!.pendingInteger(Self.membersPresent), present > total {
             // More members present than the branch has is a typing slip.
