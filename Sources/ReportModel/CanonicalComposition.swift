@@ -25,3 +25,8 @@ extension StringProtocol {
         return scalar.properties.canonicalCombiningClass != .notReordered
     }
 }
+
+extension Unicode.Scalar {
+    /// Whether Unicode's composition (NFC) could change a text holding this scalar (`mayChangeUnderNFC`).
+    @inlinable public var mayChangeUnderNFC: Bool { compositionMayChange(self) }
+}

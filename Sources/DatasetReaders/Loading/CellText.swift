@@ -27,6 +27,35 @@ enum CellText {
         return start..<end
     }
 
+    /// Whether NFC could change the text of these UTF-8 bytes (valid UTF-8,
+    /// as a CSV file is checked to be), as `String.mayChangeUnderNFC` says:
+    /// false for ASCII, Latin letters below U+0300 and Vietnamese's
+    /// precomposed ones without decoding them; any other scalar is decoded
+    /// and asked.
+    static func mayChangeUnderNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var cursor = bytes.baseAddress else { return false }
+        let end = cursor + bytes.count
+        while cursor < end {
+            let lead = cursor.pointee
+            if lead < 0x80 {
+                cursor += 1
+            } else if lead >= 0xC2, lead <= 0xCB {   // U+0080–U+02FF
+                cursor += 2
+            } else if lead == 0xE1, end - cursor >= 3, (0xB8...0xBB).contains(cursor[1]) {   // U+1E00–U+1EFF
+                cursor += 3
+            } else {
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                guard end - cursor >= length else { return true }   // cut short: let the text's path judge
+                var parser = Unicode.UTF8.ForwardParser()
+                var iterator = UnsafeBufferPointer(start: cursor, count: length).makeIterator()
+                guard case .valid(let encoded) = parser.parseScalar(from: &iterator) else { return true }
+                if Unicode.UTF8.decode(encoded).mayChangeUnderNFC { return true }
+                cursor += length
+            }
+        }
+        return false
+    }
+
     /// `text` in NFC; text without any scalar NFC could change is returned as is,
     /// which spares the costly normalisation for almost every cell.
     static func nfc(_ text: String) -> String {

@@ -14,6 +14,9 @@ final class MappedTable {
     let headerCount: Int
     /// Whether the header names every required column: asked for every record, so known once.
     let hasRequiredColumns: Bool
+    /// For each declared column, whether an empty cell is simply no value (not required, no
+    /// default): most empty cells, known without asking the column.
+    let emptyIsNone: [Bool]
 
     init(schema: TableSchema, file: String, fieldIndex: [String: Int], fieldOfColumn: [Int?], headerCount: Int) {
         self.schema = schema
@@ -22,6 +25,7 @@ final class MappedTable {
         self.fieldOfColumn = fieldOfColumn
         self.headerCount = headerCount
         hasRequiredColumns = schema.columns.allSatisfy { !$0.required || fieldIndex[$0.name] != nil }
+        emptyIsNone = schema.columns.map { !$0.required && $0.defaultValue == nil }
     }
 
     /// Matches `header`; problems for unknown, repeated and missing columns.

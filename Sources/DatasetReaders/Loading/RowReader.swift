@@ -58,8 +58,14 @@ struct RowReader {
     mutating func decode(appendingTo rows: inout DeclaredRows.Builder) {
         let fields = record.fields
         for (position, field) in table.fieldOfColumn.enumerated() {
-            if let field, field < fields.count, let bytes = fields.bytes(at: field), !bytes.isEmpty,
-               rows.appendUsual(bytes, to: position) { continue }
+            if let field, field < fields.count, let bytes = fields.bytes(at: field) {
+                if !bytes.isEmpty {
+                    if rows.appendUsual(bytes, to: position) { continue }
+                } else if table.emptyIsNone[position] {
+                    rows.append(nil, to: position)   // an optional cell left empty, as `value` reads it
+                    continue
+                }
+            }
             rows.append(value(ofColumn: position, table.schema.columns), to: position)
         }
     }

@@ -241,14 +241,15 @@ public struct DeclaredColumn: RandomAccessCollection, Sendable {
         }
 
         /// Appends a cell straight from its bytes when they are spelled the
-        /// usual way, as the reader would read them: plain ASCII text (nothing
-        /// to normalise), a choice's id, a whole number not below the minimum,
+        /// usual way, as the reader would read them: text NFC leaves as it is
+        /// (nothing to normalise), a choice's id, a whole number not below the minimum,
         /// an ISO date, a usual yes or no. No `String` or `FieldValue` is made.
         /// False, with nothing appended, for any other spelling.
         mutating func appendUsual(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             switch kind {
             case .text:
-                guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+                // Text NFC leaves as it is (ASCII, Vietnamese letters…) is kept as its bytes.
+                guard !CellText.mayChangeUnderNFC(bytes) else { return false }
                 texts.append(bytes: bytes)
             case .choice:
                 // Each choice's code is known after its first cell: no hash for the rest.
