@@ -10,7 +10,7 @@
 struct baocao_text_coder {
     char *arena;
     int64_t arena_used, arena_capacity;
-    // Per code: where its bytes start in the arena (count + 1 entries once ranked) and its hash.
+    // Per code: where its bytes start in the arena, and its hash.
     int64_t *starts;
     uint64_t *hashes;
     int32_t count, code_capacity;
@@ -74,7 +74,7 @@ int32_t baocao_text_coder_code(baocao_text_coder *coder, const char *bytes, int6
     int32_t code = coder->count;
     if (code == coder->code_capacity) {
         coder->code_capacity = coder->code_capacity ? coder->code_capacity * 2 : 64;
-        coder->starts = grow(coder->starts, sizeof(int64_t) * ((size_t)coder->code_capacity + 1));
+        coder->starts = grow(coder->starts, sizeof(int64_t) * (size_t)coder->code_capacity);
         coder->hashes = grow(coder->hashes, sizeof(uint64_t) * (size_t)coder->code_capacity);
     }
     if (coder->arena_used + length > coder->arena_capacity) {
@@ -109,27 +109,31 @@ const char *baocao_text_coder_text(const baocao_text_coder *coder, int32_t code,
 
 int32_t baocao_text_coder_count(const baocao_text_coder *coder) { return coder->count; }
 
-int64_t baocao_text_coder_byte_count(const baocao_text_coder *coder) { return coder->arena_used; }
+typedef struct {
+    const char *arena;
+    const int64_t *starts;
+} text_list;
 
-static int compare_codes(const void *context, int32_t a, int32_t b) {
-    const baocao_text_coder *coder = context;
-    return baocao_compare_bytes(coder->arena + coder->starts[a], length_of(coder, a),
-                                coder->arena + coder->starts[b], length_of(coder, b));
+static int compare_texts(const void *context, int32_t a, int32_t b) {
+    const text_list *texts = context;
+    return baocao_compare_bytes(texts->arena + texts->starts[a], texts->starts[a + 1] - texts->starts[a],
+                                texts->arena + texts->starts[b], texts->starts[b + 1] - texts->starts[b]);
 }
 
-void baocao_text_coder_rank(const baocao_text_coder *coder, int32_t *rank, char *bytes, int64_t *offsets) {
-    int32_t count = coder->count;
+void baocao_rank_texts(const char *arena, const int64_t *starts, int32_t count, int32_t *rank, char *bytes,
+                       int64_t *offsets) {
+    text_list texts = {arena, starts};
     int32_t *order = grow(NULL, sizeof(int32_t) * ((size_t)count + 1));
     int32_t *scratch = grow(NULL, sizeof(int32_t) * ((size_t)count / 2 + 1));
     for (int32_t code = 0; code < count; code++) order[code] = code;
-    baocao_merge_sort(order, scratch, count, compare_codes, coder);
+    baocao_merge_sort(order, scratch, count, compare_texts, &texts);
     int64_t offset = 0;
     for (int32_t position = 0; position < count; position++) {
         int32_t code = order[position];
-        int64_t length = length_of(coder, code);
+        int64_t length = starts[code + 1] - starts[code];
         rank[code] = position;
         offsets[position] = offset;
-        if (length > 0) memcpy(bytes + offset, coder->arena + coder->starts[code], (size_t)length);
+        if (length > 0) memcpy(bytes + offset, arena + starts[code], (size_t)length);
         offset += length;
     }
     offsets[count] = offset;

@@ -181,22 +181,37 @@ public final class SQLiteColumnTable: @unchecked Sendable {
         encode(texts.finish(), into: column)
     }
 
-    /// Codes each row by the rank of its text among the distinct texts, which alone are sorted.
+    /// Codes each row by the rank of its text among the distinct texts, which alone are sorted:
+    /// laid out one after another and ranked, with no hashing (they are distinct already).
     private func encode(_ texts: CodedTexts, into column: UnsafeMutablePointer<baocao_column>) {
-        let coder = baocao_text_coder_create()
-        defer { baocao_text_coder_free(coder) }
-        for var text in texts.texts {   // in code order: the coder gives each the code it had
-            _ = text.withUTF8 { baocao_text_coder_code(coder, $0.baseAddress, Int64($0.count)) }
+        let count = texts.texts.count
+        let starts = UnsafeMutablePointer<Int64>.allocate(capacity: count + 1)
+        defer { starts.deallocate() }
+        var byteCount = 0
+        for (code, text) in texts.texts.enumerated() {
+            starts[code] = Int64(byteCount)
+            byteCount += text.utf8.count
         }
-        var rank = [Int32](repeating: 0, count: texts.texts.count)
-        let bytes = allocate(CChar.self, Int(baocao_text_coder_byte_count(coder)))
-        let offsets = allocate(Int64.self, texts.texts.count + 1)
-        baocao_text_coder_rank(coder, &rank, bytes, offsets)
+        starts[count] = Int64(byteCount)
+        let arena = UnsafeMutablePointer<CChar>.allocate(capacity: max(byteCount, 1))
+        defer { arena.deallocate() }
+        for (code, var text) in texts.texts.enumerated() {
+            text.withUTF8 { utf8 in
+                utf8.withMemoryRebound(to: CChar.self) {
+                    guard let base = $0.baseAddress else { return }
+                    (arena + Int(starts[code])).initialize(from: base, count: $0.count)
+                }
+            }
+        }
+        var rank = [Int32](repeating: 0, count: count)
+        let bytes = allocate(CChar.self, byteCount)
+        let offsets = allocate(Int64.self, count + 1)
+        baocao_rank_texts(arena, starts, Int32(count), &rank, bytes, offsets)
         let codes = allocate(Int32.self, texts.count)
         texts.codes.withUnsafeBufferPointer { coded in
             for row in coded.indices { codes[row] = coded[row] < 0 ? -1 : rank[Int(coded[row])] }
         }
-        set(column, codes: codes, distinct: texts.texts.count, bytes: bytes, offsets: offsets)
+        set(column, codes: codes, distinct: count, bytes: bytes, offsets: offsets)
     }
 
     /// Codes each row's day as its ISO text would be. Within years 1–9999 the

@@ -94,8 +94,8 @@ void baocao_fill_text_slots(const baocao_column *column, int32_t *slots, uint64_
 
 // Dictionary-encodes a column's texts as they come: each distinct text (its
 // bytes) gets a code in order of first appearance, found by a hash of its
-// bytes, never by a normalising comparison. Then `baocao_text_coder_rank`
-// ranks the distinct texts bytewise, which a column table's codes must be.
+// bytes, never by a normalising comparison. `baocao_rank_texts` (below)
+// ranks distinct texts bytewise, which a column table's codes must be.
 typedef struct baocao_text_coder baocao_text_coder;
 
 baocao_text_coder *baocao_text_coder_create(void);
@@ -107,12 +107,15 @@ int32_t baocao_text_coder_code(baocao_text_coder *coder, const char *bytes, int6
 int32_t baocao_text_coder_find(const baocao_text_coder *coder, const char *bytes, int64_t length);
 // The bytes of the text coded `code` (`*length` of them), valid until the next text is coded.
 const char *baocao_text_coder_text(const baocao_text_coder *coder, int32_t code, int64_t *length);
-// How many distinct texts, and their bytes in all.
+// How many distinct texts.
 int32_t baocao_text_coder_count(const baocao_text_coder *coder);
-int64_t baocao_text_coder_byte_count(const baocao_text_coder *coder);
-// Fills `rank[code]` (count entries) with each code's rank among the texts
-// ordered bytewise, and `bytes` (byte_count) and `offsets` (count + 1) with
-// the texts in that order.
-void baocao_text_coder_rank(const baocao_text_coder *coder, int32_t *rank, char *bytes, int64_t *offsets);
+
+// Ranks `count` distinct texts, text `code` being the bytes of `arena` from
+// starts[code] to starts[code + 1]: fills `rank[code]` with its rank among
+// them ordered bytewise, and `bytes` (starts[count] of them) and `offsets`
+// (count + 1) with the texts in that order. A column table's codes must rank
+// so; a coded column's distinct texts need no hashing again to be ranked.
+void baocao_rank_texts(const char *arena, const int64_t *starts, int32_t count, int32_t *rank, char *bytes,
+                       int64_t *offsets);
 
 #endif
