@@ -30,7 +30,8 @@ public final class TextIndex: @unchecked Sendable {
     /// How many distinct texts.
     public var count: Int { Int(baocao_text_coder_count(coder)) }
 
-    /// Where `text` first was among the distinct texts given; nil when it was not given.
+    /// The position of `text` among the distinct texts, in the order first given (so, for texts
+    /// given distinct, its index in the array); nil when it was not given.
     public func position(of text: String) -> Int? {
         var text = text
         let code = text.withUTF8 { bytes in

@@ -27,11 +27,12 @@ enum CellText {
         return start..<end
     }
 
-    /// Whether NFC could change the text of these UTF-8 bytes (valid UTF-8,
-    /// as a CSV file is checked to be), as `String.mayChangeUnderNFC` says:
-    /// false for ASCII, Latin letters below U+0300 and Vietnamese's
-    /// precomposed ones without decoding them; any other scalar is decoded
-    /// and asked.
+    /// Whether NFC could change the text of these UTF-8 bytes, as
+    /// `String.mayChangeUnderNFC` says: ASCII, U+0080–U+02FF and U+1E00–U+1EFF
+    /// (Vietnamese's letters) are told by their lead bytes alone, any other
+    /// scalar is decoded and asked. The bytes must be valid UTF-8, as a CSV
+    /// file is checked to be before it is read: continuation bytes are not
+    /// checked.
     static func mayChangeUnderNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard var cursor = bytes.baseAddress else { return false }
         let end = cursor + bytes.count

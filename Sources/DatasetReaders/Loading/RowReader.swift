@@ -51,9 +51,10 @@ struct RowReader {
     }
 
     /// Appends every declared column's value to `rows`, a cell straight into
-    /// its column: a cell spelled the usual way (plain ASCII text, a choice's
-    /// id, a whole number, an ISO date…) is read from its bytes, with no
-    /// `String` or `FieldValue` made for it. The row is left pending
+    /// its column: a cell spelled the usual way (text NFC leaves as it is, a
+    /// choice's id, a whole number, an ISO date…) is read from its bytes, and
+    /// an empty optional cell is no value, with no `String` or `FieldValue`
+    /// made for either. The row is left pending
     /// (`DeclaredRows.Builder.commitRow`), to be dropped if it has a problem.
     mutating func decode(appendingTo rows: inout DeclaredRows.Builder) {
         let fields = record.fields

@@ -86,7 +86,7 @@ struct TableDecoder {
         self.problems += problems
     }
 
-    /// Decodes a row into a typed row (a unit, a target, a petition…) to
+    /// Decodes a row into a typed row (a unit, a target, a discipline…) to
     /// check it; kept when it has no problem, a unit as such, any other as its values.
     private mutating func decodeTyped(_ reader: inout RowReader, sequence: Int,
                                       into dataset: inout Dataset) -> RowChecks {

@@ -249,6 +249,7 @@ struct DatasetValidator {
             birthOfID[Int(code)] = births[row]
         }
         let codeOfID = TextIndex(ids.texts)   // distinct: positions are the codes
+        assert(codeOfID.count == ids.texts.count, "a coded column's texts are distinct")
         let birthOfCode = events.memberIDs.map { codeOfID.position(of: $0).flatMap { birthOfID[$0] } }   // per member
         var reported = [Bool](repeating: false, count: events.memberIDs.count)
         for (row, member) in events.members.enumerated() where member >= 0 {
