@@ -184,25 +184,14 @@ public final class SQLiteColumnTable: @unchecked Sendable {
     /// Codes each row by the rank of its text among the distinct texts, which alone are sorted:
     /// laid out one after another and ranked, with no hashing (they are distinct already).
     private func encode(_ texts: CodedTexts, into column: UnsafeMutablePointer<baocao_column>) {
-        let count = texts.texts.count
-        let starts = UnsafeMutablePointer<Int64>.allocate(capacity: count + 1)
-        defer { starts.deallocate() }
-        var byteCount = 0
-        for (code, text) in texts.texts.enumerated() {
-            starts[code] = Int64(byteCount)
-            byteCount += text.utf8.count
-        }
-        starts[count] = Int64(byteCount)
+        let count = texts.texts.count, byteCount = Self.byteCount(texts.texts)
         let arena = UnsafeMutablePointer<CChar>.allocate(capacity: max(byteCount, 1))
-        defer { arena.deallocate() }
-        for (code, var text) in texts.texts.enumerated() {
-            text.withUTF8 { utf8 in
-                utf8.withMemoryRebound(to: CChar.self) {
-                    guard let base = $0.baseAddress else { return }
-                    (arena + Int(starts[code])).initialize(from: base, count: $0.count)
-                }
-            }
+        let starts = UnsafeMutablePointer<Int64>.allocate(capacity: count + 1)
+        defer {
+            arena.deallocate()
+            starts.deallocate()
         }
+        Self.layOut(texts.texts, bytes: arena, offsets: starts)
         var rank = [Int32](repeating: 0, count: count)
         let bytes = allocate(CChar.self, byteCount)
         let offsets = allocate(Int64.self, count + 1)
@@ -249,18 +238,29 @@ public final class SQLiteColumnTable: @unchecked Sendable {
     /// Gives the column its rows' codes and the distinct texts in code order.
     private func setTexts(codes: UnsafeMutablePointer<Int32>, distinct: [String],
                           into column: UnsafeMutablePointer<baocao_column>) {
-        let bytes = allocate(CChar.self, distinct.reduce(0) { $0 + $1.utf8.count })
+        let bytes = allocate(CChar.self, Self.byteCount(distinct))
         let offsets = allocate(Int64.self, distinct.count + 1)
+        Self.layOut(distinct, bytes: bytes, offsets: offsets)
+        set(column, codes: codes, distinct: distinct.count, bytes: bytes, offsets: offsets)
+    }
+
+    private static func byteCount(_ texts: [String]) -> Int { texts.reduce(0) { $0 + $1.utf8.count } }
+
+    /// The texts' UTF-8 one after another in `bytes` (`byteCount` of them), text `i` from
+    /// `offsets[i]` to `offsets[i + 1]` (`texts.count + 1` offsets).
+    private static func layOut(_ texts: [String], bytes: UnsafeMutablePointer<CChar>,
+                               offsets: UnsafeMutablePointer<Int64>) {
         var offset = 0
-        for (code, text) in distinct.enumerated() {
-            offsets[code] = Int64(offset)
-            for byte in text.utf8 {
-                bytes[offset] = CChar(bitPattern: byte)
-                offset += 1
+        for (index, var text) in texts.enumerated() {
+            offsets[index] = Int64(offset)
+            text.withUTF8 { utf8 in
+                utf8.withMemoryRebound(to: CChar.self) {
+                    if let base = $0.baseAddress { (bytes + offset).initialize(from: base, count: $0.count) }
+                }
+                offset += utf8.count
             }
         }
-        offsets[distinct.count] = Int64(offset)
-        set(column, codes: codes, distinct: distinct.count, bytes: bytes, offsets: offsets)
+        offsets[texts.count] = Int64(offset)
     }
 
     private func set(_ column: UnsafeMutablePointer<baocao_column>, codes: UnsafeMutablePointer<Int32>, distinct: Int,
